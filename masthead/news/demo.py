@@ -1,0 +1,232 @@
+"""Load the demo newsroom: our own writing about a fictional city.
+
+Idempotent: authors, topics and articles are found by slug and created only
+when missing, so running it twice leaves one copy of everything.
+"""
+
+import importlib
+import json
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+from wagtail.models import Locale, Site
+
+from masthead.core.generated_images import create_image, draw_avatar, draw_scene
+from masthead.core.models import NewsroomSettings
+from masthead.news.models import ArticleAuthor, ArticlePage, Author, HomePage, Topic
+
+NEWSROOM_NAME = "The Pristan Courier"
+
+
+def paragraph_html(text: str) -> str:
+    return f"<p>{escape(text)}</p>"
+
+
+def body_blocks(body: list, *, related_target: ArticlePage | None) -> str:
+    """Turn the demo's plain-text blocks into raw StreamField JSON."""
+    blocks = []
+    for kind, value in body:
+        if kind == "paragraph":
+            blocks.append(("paragraph", paragraph_html(value)))
+        elif kind == "quote":
+            blocks.append(
+                ("quote", {"text": value["text"], "attribution": value["attribution"]})
+            )
+        elif kind == "claim":
+            blocks.append(
+                (
+                    "claim",
+                    {
+                        "text": paragraph_html(value["text"]),
+                        "status": value["status"],
+                        "note": value.get("note", ""),
+                        "source": value.get("source", ""),
+                    },
+                )
+            )
+    if related_target is not None and len(blocks) > 2:
+        blocks.insert(2, ("related", {"article": related_target.pk, "label": ""}))
+    return json.dumps([{"type": kind, "value": value} for kind, value in blocks])
+
+
+def ensure_locales() -> tuple[Locale, Locale]:
+    english, _ = Locale.objects.get_or_create(language_code="en")
+    ukrainian, _ = Locale.objects.get_or_create(language_code="uk")
+    return english, ukrainian
+
+
+def load_translatable(
+    model, rows: list[dict], fields: list[str], *, english, ukrainian, extra=None
+):
+    """Create each row in English and Ukrainian; return {slug: english_object}."""
+    objects = {}
+    for row in rows:
+        obj = model.objects.filter(slug=row["slug"], locale=english).first()
+        if obj is None:
+            values = {field: row[field] for field in fields}
+            values.update(extra(row) if extra else {})
+            obj = model.objects.create(slug=row["slug"], locale=english, **values)
+        if not model.objects.filter(
+            translation_key=obj.translation_key, locale=ukrainian
+        ).exists():
+            translation = obj.copy_for_translation(ukrainian)
+            for field, value in row["uk"].items():
+                setattr(translation, field, value)
+            translation.save()
+        objects[row["slug"]] = obj
+    return objects
+
+
+def author_extra(row: dict) -> dict:
+    initials = "".join(part[0] for part in row["name"].split()[:2])
+    avatar = create_image(
+        title=f"Portrait: {row['name']}",
+        data=draw_avatar(initials, row["slug"]),
+        filename=f"{row['slug']}.png",
+        alt=f"Portrait placeholder with the initials {initials}",
+        credit=NEWSROOM_NAME,
+    )
+    links = [
+        {
+            "type": "link",
+            "value": {
+                "label": link["label"],
+                "url": link["url"] if not link["url"].startswith("mailto:") else "",
+                "email": link["url"].removeprefix("mailto:")
+                if link["url"].startswith("mailto:")
+                else "",
+            },
+        }
+        for link in row.get("links", [])
+    ]
+    return {"avatar": avatar, "links": json.dumps(links)}
+
+
+def publish(page: ArticlePage, *, published_at) -> None:
+    revision = page.save_revision(log_action=False)
+    revision.publish(log_action=False)
+    ArticlePage.objects.filter(pk=page.pk).update(
+        first_published_at=published_at, last_published_at=published_at
+    )
+
+
+@transaction.atomic
+def load_demo(*, content=None, now=None) -> dict[str, int]:
+    """Create the demo newsroom; return how many articles exist and were created.
+
+    ``content`` is a module shaped like ``demo_content`` (tests pass a small one).
+    """
+    content = content or importlib.import_module("masthead.news.demo_content")
+    now = now or timezone.now()
+    english, ukrainian = ensure_locales()
+    site = Site.objects.get(is_default_site=True)
+    newsroom = NewsroomSettings.for_site(site)
+    if newsroom.name != NEWSROOM_NAME:
+        newsroom.name = NEWSROOM_NAME
+        newsroom.tagline = "Independent news from Pristan and its region"
+        newsroom.save()
+
+    home = HomePage.objects.get(locale=english)
+    home_uk = HomePage.objects.filter(locale=ukrainian).first()
+    if home_uk is None:
+        home_uk = home.copy_for_translation(ukrainian)
+        home_uk.save_revision().publish()
+
+    authors = load_translatable(
+        Author,
+        content.AUTHORS,
+        ["name", "role", "bio"],
+        english=english,
+        ukrainian=ukrainian,
+        extra=author_extra,
+    )
+    topics = load_translatable(
+        Topic,
+        content.TOPICS,
+        ["name", "kind", "description"],
+        english=english,
+        ukrainian=ukrainian,
+    )
+
+    created = 0
+    previous_by_topic: dict[str, ArticlePage] = {}
+    ordered = sorted(content.ARTICLES, key=lambda row: -row["hours_ago"])
+    for index, row in enumerate(ordered):
+        article = ArticlePage.objects.filter(slug=row["slug"], locale=english).first()
+        related_target = None
+        if index % 4 == 1:
+            related_target = next(
+                (previous_by_topic[t] for t in row["topics"] if t in previous_by_topic),
+                None,
+            )
+        if article is None:
+            article = create_article(
+                row,
+                home=home,
+                authors=authors,
+                topics=topics,
+                related_target=related_target,
+                published_at=now - timedelta(hours=row["hours_ago"]),
+            )
+            created += 1
+        for topic in row["topics"]:
+            previous_by_topic[topic] = article
+        if (
+            row.get("uk")
+            and not ArticlePage.objects.filter(
+                translation_key=article.translation_key, locale=ukrainian
+            ).exists()
+        ):
+            translate_article(article, row, locale=ukrainian)
+    return {"articles_created": created, "articles": ArticlePage.objects.count()}
+
+
+def create_article(
+    row, *, home, authors, topics, related_target, published_at
+) -> ArticlePage:
+    hero = row["hero"]
+    image = create_image(
+        title=f"Photo: {row['headline'][:80]}",
+        data=draw_scene(row["slug"]),
+        filename=f"{row['slug'][:50]}.jpg",
+        alt=hero["alt"],
+        caption=hero["caption"],
+        credit=hero["credit"],
+    )
+    article = ArticlePage(
+        title=row["headline"],
+        slug=row["slug"],
+        standfirst=row["standfirst"],
+        body=body_blocks(row["body"], related_target=related_target),
+        hero_image=image,
+        hero_is_illustrative=hero["illustrative"],
+        verification_status=row["verification"],
+        verification_note=row["verification_note"],
+        sourcing_notes=row["sourcing"],
+        first_published_at=published_at,
+    )
+    article.article_authors = [
+        ArticleAuthor(author=authors[slug], sort_order=i)
+        for i, slug in enumerate(row["authors"])
+    ]
+    article.topics = [topics[slug] for slug in row["topics"]]
+    home.add_child(instance=article)
+    publish(article, published_at=published_at)
+    return article
+
+
+def translate_article(
+    article: ArticlePage, row: dict, *, locale: Locale
+) -> ArticlePage:
+    translated_row = row["uk"]
+    translation = article.copy_for_translation(locale)
+    translation.title = translated_row["headline"]
+    translation.draft_title = translated_row["headline"]
+    translation.standfirst = translated_row["standfirst"]
+    translation.body = body_blocks(translated_row["body"], related_target=None)
+    translation.hero_caption = translated_row.get("hero_caption", "")
+    translation.save()
+    publish(translation, published_at=article.first_published_at)
+    return translation

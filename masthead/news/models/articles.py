@@ -1,0 +1,256 @@
+"""The article: the newsroom's unit of work."""
+
+import math
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from masthead.core.i18n import active_locale
+from masthead.core.images import SHARE_RENDITION
+from masthead.core.models import require_alt_text
+from masthead.core.pages import ReaderPageMixin
+from masthead.news import structured_data
+from masthead.news.blocks import ArticleBodyBlock
+from masthead.news.models.people import Topic
+from masthead.news.verification import VerificationStatus
+
+
+def reading_minutes_for(word_count: int) -> int:
+    """Minutes to read ``word_count`` words at the newsroom's reading speed."""
+    return max(1, math.ceil(word_count / settings.MASTHEAD_WORDS_PER_MINUTE))
+
+
+def count_words(text: str) -> int:
+    return len(strip_tags(text).split())
+
+
+class ArticlePage(ReaderPageMixin, Page):
+    standfirst = models.TextField(
+        _("standfirst"),
+        max_length=600,
+        help_text=_("One or two sentences under the headline; also the summary."),
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
+    hero_image = models.ForeignKey(
+        "core.NewsImage",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_caption = models.CharField(
+        _("hero caption"),
+        max_length=500,
+        blank=True,
+        help_text=_("Leave empty to use the image's own caption."),
+    )
+    hero_is_illustrative = models.BooleanField(
+        _("for illustrative purposes only"),
+        default=False,
+        help_text=_("The picture does not show the events reported."),
+    )
+    topics = ParentalManyToManyField(
+        "news.Topic", verbose_name=_("topics"), blank=True, related_name="articles"
+    )
+    updated_at = models.DateTimeField(
+        _("updated at"),
+        null=True,
+        blank=True,
+        help_text=_("Set when the story changes materially; shown to readers."),
+    )
+    verification_status = models.CharField(
+        _("verification status"),
+        max_length=20,
+        choices=VerificationStatus.choices,
+        blank=True,
+        default=VerificationStatus.NOT_ASSESSED,
+    )
+    verification_note = models.CharField(
+        _("verification note"),
+        max_length=300,
+        blank=True,
+        help_text=_("e.g. 'We could not independently verify the recording.'"),
+    )
+    sourcing_notes = models.TextField(
+        _("sourcing notes"),
+        blank=True,
+        help_text=_("Where the information comes from, as readers should see it."),
+    )
+    reading_minutes = models.PositiveSmallIntegerField(
+        _("reading time (minutes)"), default=1, editable=False
+    )
+
+    content_panels = [
+        FieldPanel("title", heading=_("Headline")),
+        FieldPanel("standfirst"),
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_image"),
+                FieldPanel("hero_caption"),
+                FieldPanel("hero_is_illustrative"),
+            ],
+            heading=_("Hero image"),
+        ),
+        InlinePanel("article_authors", label=_("Authors"), min_num=1),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("verification_status"),
+                FieldPanel("verification_note"),
+                FieldPanel("sourcing_notes"),
+            ],
+            heading=_("Sourcing and verification"),
+        ),
+        FieldPanel("topics"),
+        InlinePanel("related_stories", label=_("Related stories")),
+        FieldPanel("updated_at"),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.FilterField("first_published_at"),
+    ]
+
+    parent_page_types = ["news.HomePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    @property
+    def headline(self) -> str:
+        return self.title
+
+    def body_word_count(self) -> int:
+        words = count_words(self.standfirst)
+        for block in self.body:
+            if block.block_type == "paragraph":
+                words += count_words(block.value.source)
+            elif block.block_type == "quote":
+                words += count_words(block.value["text"])
+            elif block.block_type == "claim":
+                words += count_words(block.value["text"].source)
+        return words
+
+    def compute_reading_minutes(self) -> int:
+        return reading_minutes_for(self.body_word_count())
+
+    def save(self, *args, **kwargs):
+        self.reading_minutes = self.compute_reading_minutes()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "body" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "reading_minutes"}
+        return super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        super().clean()
+        errors = require_alt_text(self.hero_image, "hero_image")
+        if (
+            self.verification_status
+            and self.verification_status != VerificationStatus.VERIFIED
+            and not self.verification_note.strip()
+        ):
+            errors["verification_note"] = _(
+                "Explain to readers what could not be verified or is disputed."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def get_context(self, request, *args, **kwargs):
+        # Imported here: queries import this module's models.
+        from masthead.news import queries
+
+        context = super().get_context(request, *args, **kwargs)
+        locale = active_locale()
+        preview = getattr(request, "is_preview", False)
+        topics = list(self.topics.all())
+        context.update(
+            bylines=queries.article_bylines(self, locale=locale, preview=preview),
+            topics=list(queries.localized_map(Topic, topics, locale).values()),
+            related=queries.related_articles(self, topics=topics, preview=preview),
+            canonical_url=self.get_full_url(request),
+            modified_at=self.modified_at,
+            share_image_url=self.share_image_url(request),
+        )
+        context["json_ld"] = structured_data.news_article(
+            self, request=request, authors=context["bylines"]
+        )
+        return context
+
+    @property
+    def modified_at(self):
+        return self.updated_at or self.last_published_at or self.first_published_at
+
+    def share_image_url(self, request) -> str:
+        if self.hero_image is None:
+            return ""
+        rendition = self.hero_image.get_rendition(SHARE_RENDITION)
+        return request.build_absolute_uri(rendition.url)
+
+    @property
+    def caption(self) -> str:
+        if self.hero_caption:
+            return self.hero_caption
+        return self.hero_image.caption if self.hero_image else ""
+
+    @property
+    def display_updated_at(self):
+        """The "Updated" time readers see, or None when there is none."""
+        if (
+            self.updated_at
+            and self.first_published_at
+            and self.updated_at > self.first_published_at
+        ):
+            return self.updated_at
+        return None
+
+
+class ArticleAuthor(Orderable):
+    """One byline of an article, in the order editors give."""
+
+    page = ParentalKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="article_authors"
+    )
+    author = models.ForeignKey(
+        "news.Author",
+        verbose_name=_("author"),
+        on_delete=models.PROTECT,
+        related_name="bylines",
+    )
+
+    panels = [FieldPanel("author")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("byline")
+
+
+class RelatedStory(Orderable):
+    """A story an editor chose to show under an article."""
+
+    page = ParentalKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="related_stories"
+    )
+    article = models.ForeignKey(
+        ArticlePage,
+        verbose_name=_("story"),
+        on_delete=models.CASCADE,
+        related_name="chosen_for",
+    )
+
+    panels = [FieldPanel("article")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related story")
+        verbose_name_plural = _("related stories")

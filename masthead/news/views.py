@@ -1,0 +1,91 @@
+"""Reader-facing views: the feed, author and topic pages."""
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from masthead.core.i18n import active_locale
+from masthead.news import queries
+from masthead.news.cursors import Cursor, InvalidCursor
+from masthead.news.models import Author, HomePage, Topic
+
+
+def read_cursor(request: HttpRequest) -> Cursor | None:
+    """The ``after`` cursor of the request; raises ``InvalidCursor``."""
+    raw = request.GET.get("after")
+    if raw is None:
+        return None
+    return Cursor.decode(raw)
+
+
+def render_listing(
+    request: HttpRequest, template: str, context: dict, **filters
+) -> HttpResponse:
+    """Render one cursor page of articles, or a 400 page for a broken cursor."""
+    locale = active_locale()
+    try:
+        cursor = read_cursor(request)
+    except InvalidCursor:
+        return render(
+            request,
+            "news/bad_cursor.html",
+            {"first_page": request.path},
+            status=400,
+        )
+    page = queries.feed_page(
+        queries.latest_articles(locale=locale, before=cursor, **filters),
+        locale=locale,
+    )
+    context.update(
+        articles=page.articles,
+        next_cursor=page.next_cursor.encode() if page.next_cursor else None,
+        is_first_page=cursor is None,
+    )
+    return render(request, template, context)
+
+
+def serve_feed(request: HttpRequest, *, home: HomePage) -> HttpResponse:
+    return render_listing(request, "news/home_page.html", {"page": home, "self": home})
+
+
+def localized_or_404(model, slug: str):
+    """The object with ``slug`` in the active language, else in any language."""
+    locale = active_locale()
+    found = list(model.objects.filter(slug=slug).select_related("locale")[:5])
+    if not found:
+        raise Http404(_("Not found"))
+    for obj in found:
+        if obj.locale_id == locale.pk:
+            return obj
+    return found[0]
+
+
+def author_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    author = localized_or_404(Author, slug)
+    return render_listing(
+        request, "news/author_detail.html", {"author": author}, author=author
+    )
+
+
+def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    topic = localized_or_404(Topic, slug)
+    return render_listing(
+        request, "news/topic_detail.html", {"topic": topic}, topic=topic
+    )
+
+
+def author_list(request: HttpRequest) -> HttpResponse:
+    authors = Author.objects.filter(locale=active_locale()).select_related("avatar")
+    return render(request, "news/author_list.html", {"authors": authors})
+
+
+def topic_list(request: HttpRequest) -> HttpResponse:
+    topics = Topic.objects.filter(locale=active_locale())
+    return render(
+        request,
+        "news/topic_list.html",
+        {
+            "places": [t for t in topics if t.kind == Topic.Kind.PLACE],
+            "subjects": [t for t in topics if t.kind == Topic.Kind.SUBJECT],
+        },
+    )

@@ -1,0 +1,29 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path, re_path
+from django.views.static import serve as serve_static
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.MASTHEAD_SERVE_MEDIA:
+    # The one-machine set-up serves uploads itself; a proxy or object storage
+    # takes over in larger deployments (MASTHEAD_SERVE_MEDIA=0).
+    urlpatterns += [
+        re_path(
+            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$",
+            serve_static,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
+
+urlpatterns += i18n_patterns(
+    path("", include("masthead.news.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)
