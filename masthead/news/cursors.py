@@ -25,7 +25,9 @@ class Cursor:
     @classmethod
     def decode(cls, raw: str) -> "Cursor":
         micros, sep, pk = raw.partition(".")
-        if not sep or not micros.isdigit() or not pk.isdigit() or len(raw) > 40:
+        if not (sep and raw.isascii() and micros.isdigit() and pk.isdigit()):
+            raise InvalidCursor(raw)
+        if len(raw) > 40:
             raise InvalidCursor(raw)
         try:
             published_at = datetime.fromtimestamp(int(micros) / 1_000_000, tz=UTC)

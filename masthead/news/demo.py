@@ -14,10 +14,27 @@ from django.utils.html import escape
 from wagtail.models import Locale, Site
 
 from masthead.core.generated_images import create_image, draw_avatar, draw_scene
-from masthead.core.models import NewsroomSettings
+from masthead.core.images import (
+    ARTICLE_RENDITIONS,
+    AVATAR_RENDITIONS,
+    LISTING_RENDITIONS,
+    SHARE_RENDITION,
+)
+from masthead.core.models import NewsImage, NewsroomSettings
 from masthead.news.models import ArticleAuthor, ArticlePage, Author, HomePage, Topic
 
 NEWSROOM_NAME = "The Pristan Courier"
+
+
+ILLUSTRATIVE_PREFIXES = ("For illustrative purposes only.", "Ілюстративне фото.")
+
+
+def hero_caption(text: str, *, illustrative: bool) -> str:
+    """The caption without the illustrative notice, which the page adds itself."""
+    if illustrative:
+        for prefix in ILLUSTRATIVE_PREFIXES:
+            text = text.removeprefix(prefix)
+    return text.strip()
 
 
 def paragraph_html(text: str) -> str:
@@ -180,7 +197,22 @@ def load_demo(*, content=None, now=None) -> dict[str, int]:
             ).exists()
         ):
             translate_article(article, row, locale=ukrainian)
+    warm_renditions()
     return {"articles_created": created, "articles": ArticlePage.objects.count()}
+
+
+def warm_renditions() -> None:
+    """Make every rendition the pages use now, not on the first reader's visit."""
+    heroes = ArticlePage.objects.exclude(hero_image=None).values_list(
+        "hero_image", flat=True
+    )
+    for image in NewsImage.objects.filter(pk__in=heroes).prefetch_related("renditions"):
+        image.get_renditions(*LISTING_RENDITIONS, *ARTICLE_RENDITIONS, SHARE_RENDITION)
+    avatars = Author.objects.exclude(avatar=None).values_list("avatar", flat=True)
+    for image in NewsImage.objects.filter(pk__in=avatars).prefetch_related(
+        "renditions"
+    ):
+        image.get_renditions(*AVATAR_RENDITIONS)
 
 
 def create_article(
@@ -192,7 +224,7 @@ def create_article(
         data=draw_scene(row["slug"]),
         filename=f"{row['slug'][:50]}.jpg",
         alt=hero["alt"],
-        caption=hero["caption"],
+        caption=hero_caption(hero["caption"], illustrative=hero["illustrative"]),
         credit=hero["credit"],
     )
     article = ArticlePage(
@@ -226,7 +258,10 @@ def translate_article(
     translation.draft_title = translated_row["headline"]
     translation.standfirst = translated_row["standfirst"]
     translation.body = body_blocks(translated_row["body"], related_target=None)
-    translation.hero_caption = translated_row.get("hero_caption", "")
+    translation.hero_caption = hero_caption(
+        translated_row.get("hero_caption", ""),
+        illustrative=article.hero_is_illustrative,
+    )
     translation.save()
     publish(translation, published_at=article.first_published_at)
     return translation

@@ -42,7 +42,7 @@ def image_object(image, *, request: HttpRequest, caption: str = "") -> dict:
 
 def news_article(page, *, request: HttpRequest, authors: list) -> dict:
     """A ``NewsArticle`` for ``page``, with authors as ``Person``."""
-    url = page.get_full_url(request)
+    url = request.build_absolute_uri(page.get_url(request))
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",

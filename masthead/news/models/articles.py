@@ -180,7 +180,8 @@ class ArticlePage(ReaderPageMixin, Page):
             bylines=queries.article_bylines(self, locale=locale, preview=preview),
             topics=list(queries.localized_map(Topic, topics, locale).values()),
             related=queries.related_articles(self, topics=topics, preview=preview),
-            canonical_url=self.get_full_url(request),
+            # The request's host passed ALLOWED_HOSTS; it is the address readers use.
+            canonical_url=request.build_absolute_uri(self.get_url(request)),
             modified_at=self.modified_at,
             share_image_url=self.share_image_url(request),
         )

@@ -1,0 +1,79 @@
+"""Fixtures shared by every app's tests."""
+
+import pytest
+from django.core.cache import cache
+from django.db import transaction
+
+from masthead.core import i18n
+
+
+@pytest.fixture(scope="session")
+def media_root(tmp_path_factory):
+    """One folder for the uploads of the whole test session."""
+    return tmp_path_factory.mktemp("media")
+
+
+@pytest.fixture(autouse=True)
+def isolated_files_and_cache(settings, media_root):
+    """Keep uploads out of the project and give each test an empty cache.
+
+    The cache outlives a test's database transaction, so cached routing,
+    settings or renditions of one test must not leak into the next. Static
+    files use the plain storage: tests do not run ``collectstatic``.
+    """
+    settings.MEDIA_ROOT = media_root
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {
+            "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        },
+    }
+    cache.clear()
+    i18n.clear_locale_cache()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def home_page(db):
+    """The English home page (the news feed) that the migrations create."""
+    from masthead.news.models import HomePage
+
+    return HomePage.objects.get(locale__language_code="en")
+
+
+@pytest.fixture(scope="module")
+def newsroom_module(django_db_setup, django_db_blocker, media_root):
+    """Load the small newsroom once per test module, inside a transaction.
+
+    Each test then runs in a savepoint of that transaction (as Django's
+    ``TestCase.setUpTestData`` does), and the module's end rolls it all back.
+    """
+    from django.conf import settings
+
+    from masthead.news.demo import load_demo
+    from masthead.news.tests import sample_content
+
+    settings.MEDIA_ROOT = media_root
+    with django_db_blocker.unblock(), transaction.atomic():
+        load_demo(content=sample_content)
+        yield sample_content
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def newsroom(newsroom_module, db):
+    """A small newsroom (``news/tests/sample_content.py``) loaded like the demo.
+
+    Eight English articles by three authors on three topics, two of them
+    translated into Ukrainian. Changes a test makes are rolled back after it.
+    """
+    return newsroom_module
+
+
+@pytest.fixture
+def live_article(newsroom):
+    """A live English article of the small newsroom, with two authors."""
+    from masthead.news.models import ArticlePage
+
+    return ArticlePage.objects.get(slug="story-2", locale__language_code="en")
