@@ -38,7 +38,7 @@ def paragraphs(*texts: str) -> str:
 
 
 class ArticlePageFactory(wagtail_factories.PageFactory):
-    """A live article; pass ``parent=home_page``, ``authors=[...]``, ``topics=[...]``."""
+    """A live article: pass ``parent=``, and ``authors=`` or ``topics=`` lists."""
 
     title = factory.Sequence(lambda n: f"Article number {n}")
     slug = factory.Sequence(lambda n: f"article-{n}")
