@@ -31,10 +31,9 @@ def _load_site(hostname: str, port: int) -> Site | None:
     root = site.root_page.specific
     translations = {
         page.locale.language_code: page
-        for page in root.get_translations(inclusive=True)
-        .live()
+        for page in type(root)
+        .objects.filter(translation_key=root.translation_key, live=True)
         .select_related("locale")
-        .specific()
     }
     for page in translations.values():
         page._cached_translations = translations

@@ -10,7 +10,7 @@ class NewsImageFactory(DjangoModelFactory):
     description = factory.Sequence(lambda n: f"Alt text of picture {n}")
     caption = "A caption written by the picture desk."
     credit = "Test Agency"
-    file = factory.django.ImageField(width=1600, height=900, color="#305070")
+    file = factory.django.ImageField(width=320, height=180, color="#305070")
     collection = factory.LazyFunction(lambda: Collection.get_first_root_node())
 
     class Meta:

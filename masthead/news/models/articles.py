@@ -14,7 +14,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from masthead.core.i18n import active_locale
-from masthead.core.images import SHARE_RENDITION
+from masthead.core.images import ARTICLE_RENDITIONS, SHARE_RENDITION
 from masthead.core.models import require_alt_text
 from masthead.core.pages import ReaderPageMixin
 from masthead.news import structured_data
@@ -197,8 +197,12 @@ class ArticlePage(ReaderPageMixin, Page):
     def share_image_url(self, request) -> str:
         if self.hero_image is None:
             return ""
-        rendition = self.hero_image.get_rendition(SHARE_RENDITION)
-        return request.build_absolute_uri(rendition.url)
+        # One look-up for every rendition of the hero picture this page shows;
+        # the template and JSON-LD then find them in the cache.
+        renditions = self.hero_image.get_renditions(
+            *ARTICLE_RENDITIONS, SHARE_RENDITION
+        )
+        return request.build_absolute_uri(renditions[SHARE_RENDITION].url)
 
     @property
     def caption(self) -> str:

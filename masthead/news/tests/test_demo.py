@@ -1,0 +1,81 @@
+import pytest
+from django.core.management import call_command
+
+from masthead.news import demo_content
+from masthead.news.demo import hero_caption, load_demo
+from masthead.news.models import ArticlePage, Author, Topic
+from masthead.news.tests import sample_content
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_content_is_complete_and_consistent():
+    authors = {row["slug"] for row in demo_content.AUTHORS}
+    topics = {row["slug"] for row in demo_content.TOPICS}
+    articles = demo_content.ARTICLES
+    assert len(authors) == 6
+    assert len(topics) == 12
+    assert len(articles) == 60
+    assert len({row["slug"] for row in articles}) == 60
+    assert len({row["hours_ago"] for row in articles}) == 60
+    for row in articles:
+        assert set(row["authors"]) <= authors
+        assert set(row["topics"]) <= topics
+        assert row["hero"]["alt"].strip()
+    assert sum(1 for row in articles if row["uk"]) >= 5
+    # Spread over several weeks.
+    assert max(row["hours_ago"] for row in articles) > 24 * 21
+
+
+def test_loading_the_small_newsroom_twice_changes_nothing():
+    first = load_demo(content=sample_content)
+    counts = (
+        ArticlePage.objects.count(),
+        Author.objects.count(),
+        Topic.objects.count(),
+    )
+    second = load_demo(content=sample_content)
+    assert first["articles_created"] == 8
+    assert second["articles_created"] == 0
+    assert counts == (
+        ArticlePage.objects.count(),
+        Author.objects.count(),
+        Topic.objects.count(),
+    )
+    assert counts == (
+        10,
+        6,
+        6,
+    )  # 8 English + 2 Ukrainian articles; authors and topics x2
+
+
+def test_load_demo_command_creates_the_newsroom_and_an_admin(client):
+    call_command("load_demo", "--admin-password", "a-long-demo-password")
+    english = ArticlePage.objects.live().filter(locale__language_code="en")
+    ukrainian = ArticlePage.objects.live().filter(locale__language_code="uk")
+    assert english.count() == 60
+    assert ukrainian.count() == 6
+    assert Author.objects.filter(locale__language_code="uk").count() == 6
+    assert all(
+        article.hero_image.has_alt_text
+        for article in english.select_related("hero_image")
+    )
+    assert client.login(username="admin", password="a-long-demo-password")
+    assert client.get("/admin/").status_code == 200
+    assert client.get("/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("caption", "illustrative", "expected"),
+    [
+        ("For illustrative purposes only. A bridge.", True, "A bridge."),
+        ("Ілюстративне фото. Міст.", True, "Міст."),
+        (
+            "For illustrative purposes only. A bridge.",
+            False,
+            "For illustrative purposes only. A bridge.",
+        ),
+    ],
+)
+def test_hero_caption_leaves_the_notice_to_the_page(caption, illustrative, expected):
+    assert hero_caption(caption, illustrative=illustrative) == expected
