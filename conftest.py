@@ -77,3 +77,15 @@ def live_article(newsroom):
     from masthead.news.models import ArticlePage
 
     return ArticlePage.objects.get(slug="story-2", locale__language_code="en")
+
+
+@pytest.fixture
+def editor_client(client, db):
+    """A test client logged in to the Wagtail admin as a superuser."""
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_superuser(
+        "editor", "editor@example.org", "a-long-editor-password"
+    )
+    client.force_login(user)
+    return client
