@@ -21,7 +21,8 @@ from masthead.core.images import (
     SHARE_RENDITION,
 )
 from masthead.core.models import NewsImage, NewsroomSettings
-from masthead.news.models import ArticleAuthor, ArticlePage, Author, HomePage, Topic
+from masthead.news.models import ArticleAuthor, ArticlePage, Author, Topic
+from masthead.news.services import ensure_site_tree
 
 NEWSROOM_NAME = "The Pristan Courier"
 
@@ -137,6 +138,7 @@ def load_demo(*, content=None, now=None) -> dict[str, int]:
     """
     content = content or importlib.import_module("masthead.news.demo_content")
     now = now or timezone.now()
+    home = ensure_site_tree()
     english, ukrainian = ensure_locales()
     site = Site.objects.get(is_default_site=True)
     newsroom = NewsroomSettings.for_site(site)
@@ -144,12 +146,6 @@ def load_demo(*, content=None, now=None) -> dict[str, int]:
         newsroom.name = NEWSROOM_NAME
         newsroom.tagline = "Independent news from Pristan and its region"
         newsroom.save()
-
-    home = HomePage.objects.get(locale=english)
-    home_uk = HomePage.objects.filter(locale=ukrainian).first()
-    if home_uk is None:
-        home_uk = home.copy_for_translation(ukrainian)
-        home_uk.save_revision().publish()
 
     authors = load_translatable(
         Author,

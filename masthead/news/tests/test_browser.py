@@ -8,13 +8,14 @@ from urllib.parse import urlsplit
 import pytest
 
 from masthead.news.demo import load_demo
+from masthead.news.services import ensure_site_tree
 from masthead.news.tests import sample_content
 
 pytestmark = [
     pytest.mark.browser,
-    # Transactional: the live server thread must see the data. Serialized
-    # rollback restores what the migrations created (site, home pages).
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    # Transactional, so the live server's thread sees the data; each test's
+    # end empties the tables, so each test rebuilds the site tree it needs.
+    pytest.mark.django_db(transaction=True),
 ]
 
 CHROMIUM = os.environ.get("MASTHEAD_CHROMIUM", "/usr/bin/chromium")
@@ -54,6 +55,7 @@ def browser():
 @pytest.fixture
 def site(live_server, settings):
     settings.MASTHEAD_FEED_PAGE_SIZE = 3
+    ensure_site_tree()
     load_demo(content=sample_content)
     OUTPUT.mkdir(exist_ok=True)
     return live_server.url

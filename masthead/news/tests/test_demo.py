@@ -79,3 +79,21 @@ def test_load_demo_command_creates_the_newsroom_and_an_admin(client):
 )
 def test_hero_caption_leaves_the_notice_to_the_page(caption, illustrative, expected):
     assert hero_caption(caption, illustrative=illustrative) == expected
+
+
+def test_home_pages_are_rebuilt_when_missing():
+    from wagtail.models import Page, Site
+
+    from masthead.news.models import HomePage
+    from masthead.news.services import ensure_site_tree
+
+    first = ensure_site_tree()
+    assert ensure_site_tree() == first  # idempotent
+    Site.objects.all().delete()
+    Page.objects.filter(depth__gte=2).delete()
+    home = ensure_site_tree()
+    assert Site.objects.get(is_default_site=True).root_page_id == home.pk
+    assert set(HomePage.objects.values_list("locale__language_code", flat=True)) == {
+        "en",
+        "uk",
+    }

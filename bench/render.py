@@ -1,0 +1,92 @@
+#!/usr/bin/env python
+"""Render times and SQL queries of the reader pages, in-process.
+
+    .venv/bin/python bench/render.py [--requests 100]
+
+Builds a throw-away SQLite database in a temporary folder, loads the demo
+newsroom (60 articles) and requests each page through Django's test client:
+one warm-up request, then N timed ones. Prints a Markdown table.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=100)
+    args = parser.parse_args()
+
+    workdir = tempfile.mkdtemp(prefix="masthead-bench-")
+    os.environ.update(
+        MASTHEAD_VAR_DIR=workdir,
+        DJANGO_SECRET_KEY="bench-only",
+        DJANGO_ALLOWED_HOSTS="testserver",
+        DJANGO_SECURE_COOKIES="0",
+        DJANGO_SETTINGS_MODULE="masthead.settings",
+    )
+    os.environ.pop("DATABASE_URL", None)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext, setup_test_environment
+
+    from masthead.news.models import ArticlePage
+
+    setup_test_environment()
+    call_command("migrate", verbosity=0)
+    started = time.perf_counter()
+    call_command("load_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    load_seconds = time.perf_counter() - started
+
+    article = (
+        ArticlePage.objects.live()
+        .filter(locale__language_code="en")
+        .order_by("-first_published_at")[5]
+    )
+    topic = article.topics.first()
+    author = article.article_authors.first().author
+    pages = {
+        "article": article.url,
+        "feed": "/",
+        "topic": f"/topics/{topic.slug}/",
+        "author": f"/authors/{author.slug}/",
+        "feed (uk)": "/uk/",
+    }
+    client = Client()
+    print(
+        f"Demo newsroom: {ArticlePage.objects.count()} articles, "
+        f"loaded in {load_seconds:.1f} s\n"
+    )
+    print("| page | URL | median ms | p90 ms | SQL queries |")
+    print("|---|---|---|---|---|")
+    for name, url in pages.items():
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url)
+        timings = []
+        for _ in range(args.requests):
+            start = time.perf_counter()
+            client.get(url)
+            timings.append((time.perf_counter() - start) * 1000)
+        timings.sort()
+        p90 = timings[int(len(timings) * 0.9) - 1]
+        print(
+            f"| {name} | `{url}` | {statistics.median(timings):.1f} | {p90:.1f} "
+            f"| {len(queries)} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
