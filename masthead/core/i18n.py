@@ -26,3 +26,19 @@ def active_locale() -> Locale:
 @receiver(post_delete, sender=Locale)
 def clear_locale_cache(**kwargs) -> None:
     _locales.clear()
+
+
+def localized_map(model, objects, locale: Locale, *, queryset=None) -> dict:
+    """Map each object's translation key to its translation in ``locale``.
+
+    One query for all objects, none when they are all in ``locale`` already;
+    an object without a translation maps to itself. ``queryset`` lets the
+    caller fetch related data with the translations.
+    """
+    result = {obj.translation_key: obj for obj in objects}
+    missing = [obj.translation_key for obj in objects if obj.locale_id != locale.pk]
+    if missing:
+        queryset = model.objects.all() if queryset is None else queryset
+        for translation in queryset.filter(translation_key__in=missing, locale=locale):
+            result[translation.translation_key] = translation
+    return result

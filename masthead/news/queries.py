@@ -4,26 +4,18 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import (
-    Case,
-    F,
-    IntegerField,
-    OuterRef,
     Prefetch,
     Q,
     QuerySet,
-    Subquery,
-    Value,
-    When,
 )
 from wagtail.models import Locale
 
-from masthead.core.images import AVATAR_RENDITIONS, LISTING_RENDITIONS
+from masthead.core.i18n import localized_map
+from masthead.core.images import LISTING_RENDITIONS
 from masthead.core.models import NewsRendition
 from masthead.news.cursors import Cursor
-from masthead.news.models.articles import ArticleAuthor, ArticlePage, RelatedStory
+from masthead.news.models.articles import ArticleAuthor, ArticlePage
 from masthead.news.models.people import Author, Topic
-
-RELATED_LIMIT = 4
 
 
 def latest_articles(
@@ -91,22 +83,6 @@ def feed_page(
     return FeedPage(articles=page, next_cursor=next_cursor)
 
 
-def localized_map(model, objects, locale: Locale, *, queryset=None) -> dict:
-    """Map each object's translation key to its translation in ``locale``.
-
-    One query for all objects, none when they are all in ``locale`` already;
-    an object without a translation maps to itself. ``queryset`` lets the
-    caller fetch related data with the translations.
-    """
-    result = {obj.translation_key: obj for obj in objects}
-    missing = [obj.translation_key for obj in objects if obj.locale_id != locale.pk]
-    if missing:
-        queryset = model.objects.all() if queryset is None else queryset
-        for translation in queryset.filter(translation_key__in=missing, locale=locale):
-            result[translation.translation_key] = translation
-    return result
-
-
 def localize_bylines(articles: list[ArticlePage], *, locale: Locale) -> None:
     """Attach ``bylines`` and ``topic_list`` to each article, in ``locale``."""
     authors = [b.author for a in articles for b in a.article_authors.all()]
@@ -120,89 +96,3 @@ def localize_bylines(articles: list[ArticlePage], *, locale: Locale) -> None:
         article.topic_list = [
             topic_map[t.translation_key] for t in article.topics.all()
         ]
-
-
-def article_bylines(
-    article: ArticlePage, *, locale: Locale, preview: bool = False
-) -> list[Author]:
-    """The article's authors in order, in ``locale``, with avatars ready to render.
-
-    A preview reads the bylines from the unsaved revision.
-    """
-    with_avatars = Author.objects.select_related("avatar").prefetch_related(
-        Prefetch(
-            "avatar__renditions",
-            queryset=NewsRendition.objects.filter(filter_spec__in=AVATAR_RENDITIONS),
-        )
-    )
-    if preview:
-        ids = [byline.author_id for byline in article.article_authors.all()]
-        found = {author.pk: author for author in with_avatars.filter(pk__in=ids)}
-        authors = [found[pk] for pk in ids if pk in found]
-    else:
-        authors = list(
-            with_avatars.filter(bylines__page=article).order_by("bylines__sort_order")
-        )
-    originals = {author.translation_key: author for author in authors}
-    localized = list(localized_map(Author, authors, locale).values())
-    for author in localized:
-        original = originals[author.translation_key]
-        if author is not original and author.avatar_id == original.avatar_id:
-            # Same picture: reuse the avatar and renditions fetched above.
-            author.avatar = original.avatar
-    return localized
-
-
-def related_articles(
-    article: ArticlePage,
-    *,
-    topics: list[Topic],
-    preview: bool = False,
-    limit: int = RELATED_LIMIT,
-) -> list[ArticlePage]:
-    """Stories to show under ``article``: the editor's choice, else shared topics.
-
-    One query either way: candidates of both kinds come back with the
-    editor's order first, and shared-topic stories are used only when the
-    editor chose none. A preview reads the choice from the unsaved revision.
-    """
-    if preview:
-        ids = [story.article_id for story in article.related_stories.all()]
-        chosen = Q(pk__in=ids)
-        chosen_order = Case(
-            *[When(pk=pk, then=Value(index)) for index, pk in enumerate(ids)],
-            default=Value(None),
-            output_field=IntegerField(),
-        )
-    else:
-        stories = RelatedStory.objects.filter(page=article)
-        chosen = Q(pk__in=stories.values("article_id"))
-        chosen_order = Subquery(
-            stories.filter(article=OuterRef("pk")).values("sort_order")[:1]
-        )
-    topic_keys = [topic.translation_key for topic in topics]
-    shares_topic = Q(
-        locale_id=article.locale_id,
-        pk__in=ArticlePage.topics.through.objects.filter(
-            topic__translation_key__in=topic_keys
-        ).values("articlepage_id"),
-    )
-    candidates = list(
-        ArticlePage.objects.live()
-        .filter(chosen | shares_topic)
-        .exclude(pk=article.pk)
-        .annotate(chosen_order=chosen_order)
-        .order_by(F("chosen_order").asc(nulls_last=True), "-first_published_at", "-pk")
-        .select_related("hero_image")
-        .prefetch_related(
-            Prefetch(
-                "hero_image__renditions",
-                queryset=NewsRendition.objects.filter(
-                    filter_spec__in=LISTING_RENDITIONS
-                ),
-            )
-        )[:limit]
-    )
-    if candidates and candidates[0].chosen_order is not None:
-        candidates = [c for c in candidates if c.chosen_order is not None]
-    return candidates

@@ -5,47 +5,8 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from masthead.core.i18n import active_locale
-from masthead.news import queries
-from masthead.news.cursors import Cursor, InvalidCursor
-from masthead.news.models import Author, HomePage, Topic
-
-
-def read_cursor(request: HttpRequest) -> Cursor | None:
-    """The ``after`` cursor of the request; raises ``InvalidCursor``."""
-    raw = request.GET.get("after")
-    if raw is None:
-        return None
-    return Cursor.decode(raw)
-
-
-def render_listing(
-    request: HttpRequest, template: str, context: dict, **filters
-) -> HttpResponse:
-    """Render one cursor page of articles, or a 400 page for a broken cursor."""
-    locale = active_locale()
-    try:
-        cursor = read_cursor(request)
-    except InvalidCursor:
-        return render(
-            request,
-            "news/bad_cursor.html",
-            {"first_page": request.path},
-            status=400,
-        )
-    page = queries.feed_page(
-        queries.latest_articles(locale=locale, before=cursor, **filters),
-        locale=locale,
-    )
-    context.update(
-        articles=page.articles,
-        next_cursor=page.next_cursor.encode() if page.next_cursor else None,
-        is_first_page=cursor is None,
-    )
-    return render(request, template, context)
-
-
-def serve_feed(request: HttpRequest, *, home: HomePage) -> HttpResponse:
-    return render_listing(request, "news/home_page.html", {"page": home, "self": home})
+from masthead.news.listing import render_listing
+from masthead.news.models import Author, Topic
 
 
 def localized_or_404(model, slug: str):

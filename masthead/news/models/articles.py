@@ -5,22 +5,40 @@ import math
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import (
+    Case,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
-from masthead.core.i18n import active_locale
-from masthead.core.images import ARTICLE_RENDITIONS, SHARE_RENDITION
-from masthead.core.models import require_alt_text
+from masthead.core.i18n import active_locale, localized_map
+from masthead.core.images import (
+    ARTICLE_RENDITIONS,
+    AVATAR_RENDITIONS,
+    LISTING_RENDITIONS,
+    SHARE_RENDITION,
+)
+from masthead.core.models import NewsRendition, require_alt_text
 from masthead.core.pages import ReaderPageMixin
 from masthead.news import structured_data
 from masthead.news.blocks import ArticleBodyBlock
-from masthead.news.models.people import Topic
+from masthead.news.models.people import Author, Topic
 from masthead.news.verification import VerificationStatus
+
+RELATED_LIMIT = 4
 
 
 def reading_minutes_for(word_count: int) -> int:
@@ -168,18 +186,97 @@ class ArticlePage(ReaderPageMixin, Page):
         if errors:
             raise ValidationError(errors)
 
-    def get_context(self, request, *args, **kwargs):
-        # Imported here: queries import this module's models.
-        from masthead.news import queries
+    def get_bylines(self, *, locale: Locale, preview: bool = False) -> list[Author]:
+        """The article's authors in order, in ``locale``, with avatars ready to render.
 
+        A preview reads the bylines from the unsaved revision.
+        """
+        with_avatars = Author.objects.select_related("avatar").prefetch_related(
+            Prefetch(
+                "avatar__renditions",
+                queryset=NewsRendition.objects.filter(
+                    filter_spec__in=AVATAR_RENDITIONS
+                ),
+            )
+        )
+        if preview:
+            ids = [byline.author_id for byline in self.article_authors.all()]
+            found = {author.pk: author for author in with_avatars.filter(pk__in=ids)}
+            authors = [found[pk] for pk in ids if pk in found]
+        else:
+            authors = list(
+                with_avatars.filter(bylines__page=self).order_by("bylines__sort_order")
+            )
+        originals = {author.translation_key: author for author in authors}
+        localized = list(localized_map(Author, authors, locale).values())
+        for author in localized:
+            original = originals[author.translation_key]
+            if author is not original and author.avatar_id == original.avatar_id:
+                # Same picture: reuse the avatar and renditions fetched above.
+                author.avatar = original.avatar
+        return localized
+
+    def get_related_articles(
+        self, *, topics: list[Topic], preview: bool = False, limit: int = RELATED_LIMIT
+    ) -> list["ArticlePage"]:
+        """Stories to show under ``article``: the editor's choice, else shared topics.
+
+        One query either way: candidates of both kinds come back with the
+        editor's order first, and shared-topic stories are used only when the
+        editor chose none. A preview reads the choice from the unsaved revision.
+        """
+        if preview:
+            ids = [story.article_id for story in self.related_stories.all()]
+            chosen = Q(pk__in=ids)
+            chosen_order = Case(
+                *[When(pk=pk, then=Value(index)) for index, pk in enumerate(ids)],
+                default=Value(None),
+                output_field=IntegerField(),
+            )
+        else:
+            stories = RelatedStory.objects.filter(page=self)
+            chosen = Q(pk__in=stories.values("article_id"))
+            chosen_order = Subquery(
+                stories.filter(article=OuterRef("pk")).values("sort_order")[:1]
+            )
+        topic_keys = [topic.translation_key for topic in topics]
+        shares_topic = Q(
+            locale_id=self.locale_id,
+            pk__in=ArticlePage.topics.through.objects.filter(
+                topic__translation_key__in=topic_keys
+            ).values("articlepage_id"),
+        )
+        candidates = list(
+            ArticlePage.objects.live()
+            .filter(chosen | shares_topic)
+            .exclude(pk=self.pk)
+            .annotate(chosen_order=chosen_order)
+            .order_by(
+                F("chosen_order").asc(nulls_last=True), "-first_published_at", "-pk"
+            )
+            .select_related("hero_image")
+            .prefetch_related(
+                Prefetch(
+                    "hero_image__renditions",
+                    queryset=NewsRendition.objects.filter(
+                        filter_spec__in=LISTING_RENDITIONS
+                    ),
+                )
+            )[:limit]
+        )
+        if candidates and candidates[0].chosen_order is not None:
+            candidates = [c for c in candidates if c.chosen_order is not None]
+        return candidates
+
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         locale = active_locale()
         preview = getattr(request, "is_preview", False)
         topics = list(self.topics.all())
         context.update(
-            bylines=queries.article_bylines(self, locale=locale, preview=preview),
-            topics=list(queries.localized_map(Topic, topics, locale).values()),
-            related=queries.related_articles(self, topics=topics, preview=preview),
+            bylines=self.get_bylines(locale=locale, preview=preview),
+            topics=list(localized_map(Topic, topics, locale).values()),
+            related=self.get_related_articles(topics=topics, preview=preview),
             # The request's host passed ALLOWED_HOSTS; it is the address readers use.
             canonical_url=request.build_absolute_uri(self.get_url(request)),
             modified_at=self.modified_at,

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from masthead.core.pages import ReaderPageMixin
+from masthead.news.listing import render_listing
 from masthead.news.models.articles import ArticlePage
 
 
@@ -41,6 +42,6 @@ class HomePage(ReaderPageMixin, Page):
         return super().route(request, path_components)
 
     def serve(self, request, *args, **kwargs):
-        from masthead.news.views import serve_feed
-
-        return serve_feed(request, home=self)
+        return render_listing(
+            request, "news/home_page.html", {"page": self, "self": self}
+        )

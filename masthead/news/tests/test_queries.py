@@ -100,7 +100,7 @@ def test_related_stories_prefer_the_editors_choice_in_its_order(home_page):
     )  # shares a topic, but not chosen
     RelatedStory.objects.create(page=article, article=second, sort_order=0)
     RelatedStory.objects.create(page=article, article=first, sort_order=1)
-    related = queries.related_articles(article, topics=list(article.topics.all()))
+    related = article.get_related_articles(topics=list(article.topics.all()))
     assert related == [second, first]
 
 
@@ -111,7 +111,7 @@ def test_related_stories_fall_back_to_shared_topics_newest_first(home_page):
     newer = ArticlePageFactory(parent=home_page, topics=[topic, unrelated])
     ArticlePageFactory(parent=home_page, topics=[unrelated])
     ArticlePageFactory(parent=home_page, topics=[topic], live=False)
-    related = queries.related_articles(article, topics=list(article.topics.all()))
+    related = article.get_related_articles(topics=list(article.topics.all()))
     assert related == [newer, older]
 
 
@@ -120,7 +120,7 @@ def test_related_stories_are_capped(home_page):
     article = ArticlePageFactory(parent=home_page, topics=[topic])
     for _ in range(6):
         ArticlePageFactory(parent=home_page, topics=[topic])
-    related = queries.related_articles(article, topics=[topic], limit=4)
+    related = article.get_related_articles(topics=[topic], limit=4)
     assert len(related) == 4
     assert article not in related
 
@@ -128,4 +128,4 @@ def test_related_stories_are_capped(home_page):
 def test_article_without_topics_or_choice_has_no_related_stories(home_page):
     article = ArticlePageFactory(parent=home_page)
     ArticlePageFactory(parent=home_page)
-    assert queries.related_articles(article, topics=[]) == []
+    assert article.get_related_articles(topics=[]) == []
