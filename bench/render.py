@@ -17,6 +17,21 @@ import time
 from pathlib import Path
 
 
+class QueryCounter:
+    """Count SQL statements through a database execute wrapper.
+
+    Not the debug query log: it keeps 9,000 entries at most, and loading the
+    demo fills it.
+    """
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.count += 1
+        return execute(sql, params, many, context)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=100)
@@ -39,12 +54,13 @@ def main() -> None:
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext, setup_test_environment
+    from django.test.utils import setup_test_environment
 
     from masthead.news.models import ArticlePage
 
     setup_test_environment()
     call_command("migrate", verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
     started = time.perf_counter()
     call_command("load_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
     load_seconds = time.perf_counter() - started
@@ -73,7 +89,8 @@ def main() -> None:
     for name, url in pages.items():
         response = client.get(url)
         assert response.status_code == 200, (url, response.status_code)
-        with CaptureQueriesContext(connection) as queries:
+        counter = QueryCounter()
+        with connection.execute_wrapper(counter):
             client.get(url)
         timings = []
         for _ in range(args.requests):
@@ -84,7 +101,7 @@ def main() -> None:
         p90 = timings[int(len(timings) * 0.9) - 1]
         print(
             f"| {name} | `{url}` | {statistics.median(timings):.1f} | {p90:.1f} "
-            f"| {len(queries)} |"
+            f"| {counter.count} |"
         )
 
 
