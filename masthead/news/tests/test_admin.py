@@ -88,3 +88,31 @@ def test_an_article_without_an_author_is_refused(editor_client, home_page):
     )
     assert response.status_code == 200
     assert not ArticlePage.objects.filter(slug="no-byline").exists()
+
+
+def test_preview_shows_unsaved_bylines_and_related_stories(editor_client, newsroom):
+    article = ArticlePage.objects.get(slug="story-4", locale__language_code="en")
+    chosen = ArticlePage.objects.get(slug="story-1", locale__language_code="en")
+    new_author = AuthorFactory(name="Preview Person")
+    data = nested_form_data(
+        {
+            "title": "Story number 4, revised",
+            "slug": "story-4",
+            "standfirst": "Revised standfirst.",
+            "article_authors": inline_formset([{"author": new_author.pk}], min=1),
+            "related_stories": inline_formset([{"article": chosen.pk}]),
+            "body": streamfield([("paragraph", rich_text("<p>Draft text.</p>"))]),
+            "topics": [],
+        }
+    )
+    preview_url = f"/admin/pages/{article.pk}/edit/preview/"
+    response = editor_client.post(preview_url, data)
+    assert response.json()["is_valid"] is True
+    html = editor_client.get(preview_url).content.decode()
+    assert "Story number 4, revised" in html
+    assert "Preview Person" in html
+    assert "Story number 1" in html  # the related story chosen in the draft
+    # Nothing was saved: readers still see the published version.
+    assert (
+        "Story number 4, revised" not in editor_client.get("/story-4/").content.decode()
+    )
