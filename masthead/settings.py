@@ -87,6 +87,8 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "masthead.core",
+    "masthead.members",
+    "masthead.campaigns",
     "masthead.news",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.routable_page",
@@ -269,6 +271,26 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# --- Members and payments --------------------------------------------------
+
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "sesame.backends.ModelBackend",
+]
+LOGIN_URL = "wagtailadmin_login"
+# Magic links: single use, valid for MASTHEAD_LOGIN_LINK_MAX_AGE seconds.
+SESAME_MAX_AGE = int(os.environ.get("MASTHEAD_LOGIN_LINK_MAX_AGE", "900"))
+SESAME_ONE_TIME = True
+# "N/S": at most N sign-in links per S seconds, per address and per IP.
+MASTHEAD_LOGIN_RATE_PER_EMAIL = os.environ.get("MASTHEAD_LOGIN_RATE_PER_EMAIL", "3/900")
+MASTHEAD_LOGIN_RATE_PER_IP = os.environ.get("MASTHEAD_LOGIN_RATE_PER_IP", "20/3600")
+MASTHEAD_CURRENCY = os.environ.get("MASTHEAD_CURRENCY", "eur")
+STRIPE_SECRET_KEY = os.environ.get("STRIPE_SECRET_KEY", "")
+STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
+# Seconds a webhook signature stays valid (Stripe's own default).
+STRIPE_WEBHOOK_TOLERANCE = int(os.environ.get("STRIPE_WEBHOOK_TOLERANCE", "300"))
+STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "https://api.stripe.com")
 
 # --- Wagtail ---------------------------------------------------------------
 

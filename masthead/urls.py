@@ -6,10 +6,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from masthead.core.views import serve_media
+from masthead.members.urls import webhook_urlpatterns
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("members/", include((webhook_urlpatterns, "webhooks"))),
+    path("campaigns/", include("masthead.campaigns.urls")),
 ]
 
 if settings.MASTHEAD_SERVE_MEDIA:
@@ -23,6 +26,7 @@ if settings.MASTHEAD_SERVE_MEDIA:
     ]
 
 urlpatterns += i18n_patterns(
+    path("members/", include("masthead.members.urls")),
     path("", include("masthead.news.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

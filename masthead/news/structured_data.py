@@ -40,7 +40,9 @@ def image_object(image, *, request: HttpRequest, caption: str = "") -> dict:
     return data
 
 
-def news_article(page, *, request: HttpRequest, authors: list) -> dict:
+def news_article(
+    page, *, request: HttpRequest, authors: list, gated: bool = False
+) -> dict:
     """A ``NewsArticle`` for ``page``, with authors as ``Person``."""
     url = request.build_absolute_uri(page.get_url(request))
     data = {
@@ -65,10 +67,18 @@ def news_article(page, *, request: HttpRequest, authors: list) -> dict:
             for author in authors
         ],
         "publisher": organization(request),
-        "isAccessibleForFree": True,
+        "isAccessibleForFree": not gated,
         "wordCount": page.body_word_count(),
         "timeRequired": f"PT{page.reading_minutes}M",
     }
+    if gated:
+        # Google's paywalled-content markup: the section readers without
+        # access do not get (https://developers.google.com/search/docs/appearance/structured-data/paywalled-content).
+        data["hasPart"] = {
+            "@type": "WebPageElement",
+            "isAccessibleForFree": False,
+            "cssSelector": ".article__body",
+        }
     if page.hero_image is not None:
         data["image"] = [
             image_object(page.hero_image, request=request, caption=page.caption)

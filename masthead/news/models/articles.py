@@ -33,6 +33,7 @@ from masthead.core.images import (
 )
 from masthead.core.models import NewsRendition, require_alt_text
 from masthead.core.pages import ReaderPageMixin
+from masthead.members.access import Visibility, can_read
 from masthead.news import structured_data
 from masthead.news.blocks import ArticleBodyBlock
 from masthead.news.models.people import Author, Topic
@@ -103,6 +104,13 @@ class ArticlePage(ReaderPageMixin, Page):
         blank=True,
         help_text=_("Where the information comes from, as readers should see it."),
     )
+    visibility = models.CharField(
+        _("who can read it"),
+        max_length=10,
+        choices=Visibility.choices,
+        default=Visibility.PUBLIC,
+        help_text=_("Others see the standfirst and an invitation to join."),
+    )
     reading_minutes = models.PositiveSmallIntegerField(
         _("reading time (minutes)"), default=1, editable=False
     )
@@ -132,6 +140,7 @@ class ArticlePage(ReaderPageMixin, Page):
         InlinePanel("related_stories", label=_("Related stories")),
         FieldPanel("updated_at"),
     ]
+    promote_panels = [*Page.promote_panels, FieldPanel("visibility")]
 
     search_fields = [
         *Page.search_fields,
@@ -274,6 +283,7 @@ class ArticlePage(ReaderPageMixin, Page):
         preview = getattr(request, "is_preview", False)
         topics = list(self.topics.all())
         context.update(
+            can_read=can_read(request.user, self.visibility),
             bylines=self.get_bylines(locale=locale, preview=preview),
             topics=list(localized_map(Topic, topics, locale).values()),
             related=self.get_related_articles(topics=topics, preview=preview),
@@ -283,9 +293,13 @@ class ArticlePage(ReaderPageMixin, Page):
             share_image_url=self.share_image_url(request),
         )
         context["json_ld"] = structured_data.news_article(
-            self, request=request, authors=context["bylines"]
+            self, request=request, authors=context["bylines"], gated=not self.is_free
         )
         return context
+
+    @property
+    def is_free(self) -> bool:
+        return self.visibility == Visibility.PUBLIC
 
     @property
     def modified_at(self):

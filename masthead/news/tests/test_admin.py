@@ -52,6 +52,7 @@ def test_an_editor_publishes_an_article_from_the_admin(
             "verification_status": "",
             "verification_note": "",
             "sourcing_notes": "",
+            "visibility": "public",
             "action-publish": "publish",
         }
     )
@@ -103,6 +104,7 @@ def test_preview_shows_unsaved_bylines_and_related_stories(editor_client, newsro
             "related_stories": inline_formset([{"article": chosen.pk}]),
             "body": streamfield([("paragraph", rich_text("<p>Draft text.</p>"))]),
             "topics": [],
+            "visibility": "public",
         }
     )
     preview_url = f"/admin/pages/{article.pk}/edit/preview/"

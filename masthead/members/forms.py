@@ -1,0 +1,57 @@
+from decimal import Decimal, InvalidOperation
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from masthead.members.models import Tier
+from masthead.members.payments import MAX_DONATION, MIN_DONATION
+
+
+class EmailForm(forms.Form):
+    email = forms.EmailField(
+        label=_("Email address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "required": True}),
+    )
+
+
+class SubscribeForm(forms.Form):
+    tier = forms.ModelChoiceField(
+        queryset=Tier.objects.filter(is_paid=True), to_field_name="slug"
+    )
+    interval = forms.ChoiceField(
+        choices=[("month", _("Monthly")), ("year", _("Yearly"))]
+    )
+
+    def clean(self):
+        data = super().clean()
+        tier, interval = data.get("tier"), data.get("interval")
+        if tier and interval and not tier.price_id(interval):
+            raise forms.ValidationError(
+                _("This tier is not offered with that billing period.")
+            )
+        return data
+
+
+class DonationForm(forms.Form):
+    amount = forms.CharField(label=_("Amount (EUR)"), max_length=12)
+    recurring = forms.BooleanField(label=_("Give this every month"), required=False)
+    email = forms.EmailField(label=_("Email address"), required=False)
+
+    def clean_amount(self) -> int:
+        raw = self.cleaned_data["amount"].strip().replace(",", ".")
+        try:
+            amount = Decimal(raw)
+        except InvalidOperation:
+            raise forms.ValidationError(
+                _("Enter an amount such as 10 or 12.50.")
+            ) from None
+        if not amount.is_finite() or amount != amount.quantize(Decimal("0.01")):
+            raise forms.ValidationError(_("Enter an amount with at most two decimals."))
+        cents = int(amount * 100)
+        if not MIN_DONATION <= cents <= MAX_DONATION:
+            raise forms.ValidationError(
+                _("Enter an amount between %(low)s and %(high)s.")
+                % {"low": MIN_DONATION // 100, "high": MAX_DONATION // 100}
+            )
+        return cents

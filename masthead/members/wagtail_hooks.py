@@ -1,0 +1,49 @@
+"""Admin: tiers, members (administrators only by default) and Stripe's events."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from masthead.members.models import Member, StripeEvent, Tier
+
+
+class TierViewSet(SnippetViewSet):
+    model = Tier
+    icon = "pick"
+    list_display = ["name", "is_paid", "monthly_amount", "yearly_amount"]
+
+
+class MemberViewSet(SnippetViewSet):
+    model = Member
+    icon = "user"
+    list_display = [
+        "public_id",
+        "confirmed_at",
+        "tier",
+        "is_paying",
+        "is_donor",
+        "created_at",
+    ]
+    list_filter = ["is_paying", "is_donor", "tier"]
+    search_fields = ["email"]
+    inspect_view_enabled = True
+    # Members change through sign-up, Stripe and their own account page.
+    add_to_admin_menu = False
+
+
+class StripeEventViewSet(SnippetViewSet):
+    model = StripeEvent
+    icon = "history"
+    list_display = ["event_id", "type", "created", "outcome"]
+    list_filter = ["type"]
+    inspect_view_enabled = True
+
+
+class MembersViewSetGroup(SnippetViewSetGroup):
+    items = (TierViewSet, MemberViewSet, StripeEventViewSet)
+    menu_icon = "group"
+    menu_label = _("Members")
+    menu_name = "members"
+
+
+register_snippet(MembersViewSetGroup)
