@@ -47,7 +47,8 @@ def join(request: HttpRequest) -> HttpResponse:
             form.add_error(
                 None,
                 _(
-                    "Too many sign-in links were asked for. Please try again in %(minutes)s minutes."
+                    "Too many sign-in links were asked for. "
+                    "Please try again in %(minutes)s minutes."
                 )
                 % {"minutes": minutes},
             )
@@ -124,7 +125,8 @@ def delete_account(request: HttpRequest) -> HttpResponse:
             messages.error(
                 request,
                 _(
-                    "Cancel your paid subscription in billing before deleting your account."
+                    "Cancel your paid subscription in billing "
+                    "before deleting your account."
                 ),
             )
             return redirect("members:account")
