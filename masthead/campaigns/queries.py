@@ -11,8 +11,9 @@ from masthead.campaigns.models import Campaign
 from masthead.members.models import MemberCount
 
 METER_KEY = "masthead:campaign-meter:v1"
-# How stale the number may be. A page view reads the cache, not the
-# database; the cache is refreshed from two small queries after this long.
+# How stale the number may be at most. Page views read the cache, not the
+# database; a change of the totals clears it at once (``forget_meter``), and
+# this bound covers processes whose local cache that clearing cannot reach.
 METER_TTL = 3
 # A finished campaign keeps saying whether it met its goal for this long.
 RESULT_DAYS = 14
@@ -75,6 +76,11 @@ def load_meter(now: datetime | None = None) -> Meter | None:
             for m in campaign.messages.all()
         },
     )
+
+
+def forget_meter(**kwargs) -> None:
+    """Drop the cached meter: the next page view reads the new count."""
+    cache.delete(METER_KEY)
 
 
 def current_meter() -> Meter | None:

@@ -1,10 +1,14 @@
-from decimal import Decimal, InvalidOperation
+import re
+from decimal import Decimal
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from masthead.members.models import Tier
 from masthead.members.payments import MAX_DONATION, MIN_DONATION
+
+# Whole units with up to two decimals; no signs, exponents or "NaN".
+AMOUNT = re.compile(r"[0-9]{1,7}(\.[0-9]{1,2})?")
 
 
 class EmailForm(forms.Form):
@@ -40,15 +44,9 @@ class DonationForm(forms.Form):
 
     def clean_amount(self) -> int:
         raw = self.cleaned_data["amount"].strip().replace(",", ".")
-        try:
-            amount = Decimal(raw)
-        except InvalidOperation:
-            raise forms.ValidationError(
-                _("Enter an amount such as 10 or 12.50.")
-            ) from None
-        if not amount.is_finite() or amount != amount.quantize(Decimal("0.01")):
-            raise forms.ValidationError(_("Enter an amount with at most two decimals."))
-        cents = int(amount * 100)
+        if not AMOUNT.fullmatch(raw):
+            raise forms.ValidationError(_("Enter an amount such as 10 or 12.50."))
+        cents = int(Decimal(raw) * 100)
         if not MIN_DONATION <= cents <= MAX_DONATION:
             raise forms.ValidationError(
                 _("Enter an amount between %(low)s and %(high)s.")

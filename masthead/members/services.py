@@ -23,6 +23,7 @@ from masthead.members.models import (
     Membership,
     StripeEvent,
 )
+from masthead.members.signals import member_counts_changed
 from masthead.members.tasks import send_login_link
 
 logger = logging.getLogger(__name__)
@@ -37,9 +38,29 @@ def normalize_email(email: str) -> str:
 
 
 def bump(metric: str, delta: int) -> None:
-    """Move a running total by ``delta`` (inside the caller's transaction)."""
-    if delta:
-        MemberCount.objects.filter(metric=metric).update(value=F("value") + delta)
+    """Move a running total by ``delta``, after the change it counts.
+
+    Call inside the transaction that made the change, once the change is
+    written: a missing total is rebuilt by counting, and must see it.
+    """
+    if not delta:
+        return
+    updated = MemberCount.objects.filter(metric=metric).update(value=F("value") + delta)
+    if not updated:
+        recount(metric)
+    transaction.on_commit(partial(member_counts_changed.send, sender=MemberCount))
+
+
+def recount(metric: str) -> int:
+    """Rebuild one running total by counting rows (repairs, first use)."""
+    members = Member.objects.all()
+    value = {
+        MemberCount.Metric.MEMBERS: members.exclude(confirmed_at=None),
+        MemberCount.Metric.PAYING: members.filter(is_paying=True),
+        MemberCount.Metric.DONORS: members.filter(is_donor=True),
+    }[metric].count()
+    MemberCount.objects.update_or_create(metric=metric, defaults={"value": value})
+    return value
 
 
 def request_login_link(*, email: str, ip: str, base_url: str) -> Member:
@@ -127,16 +148,13 @@ def refresh_member_state(*, member: Member) -> None:
         m.kind == Membership.Kind.DONATION and m.grants_access for m in memberships
     )
     tier_id = paid[0].tier_id if paid else None
-    if (is_paying, is_donor, tier_id) == (
-        member.is_paying,
-        member.is_donor,
-        member.tier_id,
-    ):
+    before = (member.is_paying, member.is_donor, member.tier_id)
+    if (is_paying, is_donor, tier_id) == before:
         return
-    bump(MemberCount.Metric.PAYING, int(is_paying) - int(member.is_paying))
-    bump(MemberCount.Metric.DONORS, int(is_donor) - int(member.is_donor))
     member.is_paying, member.is_donor, member.tier_id = is_paying, is_donor, tier_id
     member.save(update_fields=["is_paying", "is_donor", "tier"])
+    bump(MemberCount.Metric.PAYING, int(is_paying) - int(before[0]))
+    bump(MemberCount.Metric.DONORS, int(is_donor) - int(before[1]))
 
 
 def export_member_data(*, member: Member) -> dict:
@@ -217,11 +235,11 @@ def erase_member(*, member: Member) -> None:
             for event in events:
                 event.payload = redact(event.payload)
                 event.save(update_fields=["payload"])
-        bump(MemberCount.Metric.MEMBERS, -1 if member.is_confirmed else 0)
-        bump(MemberCount.Metric.DONORS, -1 if member.is_donor else 0)
-        bump(MemberCount.Metric.PAYING, -1 if member.is_paying else 0)
         Donation.objects.filter(member=member).update(member=None)
         Membership.objects.filter(member=member).update(member=None)
         public_id = member.public_id
         member.user.delete()  # cascades to the member row
+        bump(MemberCount.Metric.MEMBERS, -1 if member.is_confirmed else 0)
+        bump(MemberCount.Metric.DONORS, -1 if member.is_donor else 0)
+        bump(MemberCount.Metric.PAYING, -1 if member.is_paying else 0)
     logger.info("member %s erased", public_id)
