@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Locale, Site
 
+from masthead.campaigns.models import Campaign, CampaignMessage
 from masthead.core.generated_images import create_image, draw_avatar, draw_scene
 from masthead.core.images import (
     ARTICLE_RENDITIONS,
@@ -21,6 +22,7 @@ from masthead.core.images import (
     SHARE_RENDITION,
 )
 from masthead.core.models import NewsImage, NewsroomSettings
+from masthead.members.models import MemberCount, Tier
 from masthead.news.models import ArticleAuthor, ArticlePage, Author, Topic
 from masthead.news.services import ensure_site_tree
 
@@ -193,8 +195,78 @@ def load_demo(*, content=None, now=None) -> dict[str, int]:
             ).exists()
         ):
             translate_article(article, row, locale=ukrainian)
+    gate_some_articles(ordered)
+    load_membership_offer(now=now)
     warm_renditions()
     return {"articles_created": created, "articles": ArticlePage.objects.count()}
+
+
+def gate_some_articles(rows: list[dict]) -> None:
+    """Make a few long reads members-only, as a newsroom would."""
+    long_reads = sorted(rows, key=lambda row: -sum(len(str(b)) for b in row["body"]))
+    for row, visibility in zip(
+        long_reads[:3], ["members", "members", "paid"], strict=True
+    ):
+        ArticlePage.objects.filter(slug=row["slug"]).update(visibility=visibility)
+
+
+def load_membership_offer(*, now) -> None:
+    """Tiers and a membership drive, as an editor would set them up."""
+    for order, (slug, name, monthly, yearly, description) in enumerate(
+        [
+            (
+                "supporter",
+                "Supporter",
+                500,
+                5000,
+                "Keep the Courier free for everyone.",
+            ),
+            (
+                "insider",
+                "Insider",
+                1500,
+                15000,
+                "Members-only long reads and a monthly call.",
+            ),
+        ]
+    ):
+        Tier.objects.get_or_create(
+            slug=slug,
+            defaults={
+                "name": name,
+                "description": description,
+                "monthly_amount": monthly,
+                "yearly_amount": yearly,
+                "stripe_monthly_price_id": f"price_demo_{slug}_month",
+                "stripe_yearly_price_id": f"price_demo_{slug}_year",
+                "sort_order": order,
+            },
+        )
+    if Campaign.objects.exists():
+        return
+    campaign = Campaign.objects.create(
+        name="Year-end drive",
+        goal=5000,
+        counts=MemberCount.Metric.MEMBERS,
+        starts_at=now - timedelta(days=20),
+        ends_at=max(
+            now.replace(month=12, day=31, hour=23, minute=59), now + timedelta(days=30)
+        ),
+    )
+    CampaignMessage.objects.create(
+        campaign=campaign,
+        language="en",
+        headline="Reporting from Pristan takes time, and readers who care.",
+        text="Help us reach 5,000 members before the year is out.",
+        button="Join the Courier",
+    )
+    CampaignMessage.objects.create(
+        campaign=campaign,
+        language="uk",
+        headline="Репортажі з Пристані потребують часу й небайдужих читачів.",
+        text="Допоможіть нам зібрати 5000 членів до кінця року.",
+        button="Приєднатися",
+    )
 
 
 def warm_renditions() -> None:
