@@ -2,12 +2,13 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Visibility(models.TextChoices):
     PUBLIC = "public", _("Everyone")
     MEMBERS = "members", _("Members")
-    PAID = "paid", _("Paying members")
+    PAID = "paid", pgettext_lazy("who can read", "Paying members")
 
 
 def member_of(user):

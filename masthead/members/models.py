@@ -5,6 +5,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 
@@ -204,7 +205,7 @@ class MemberCount(models.Model):
 
     class Metric(models.TextChoices):
         MEMBERS = "members", _("All confirmed members")
-        PAYING = "paying", _("Paying members")
+        PAYING = "paying", pgettext_lazy("what counts", "Paying members")
         DONORS = "donors", _("Donors")
 
     metric = models.CharField(max_length=10, choices=Metric.choices, unique=True)

@@ -1,6 +1,6 @@
 """Admin: tiers, members (administrators only by default) and Stripe's events."""
 
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -42,7 +42,7 @@ class StripeEventViewSet(SnippetViewSet):
 class MembersViewSetGroup(SnippetViewSetGroup):
     items = (TierViewSet, MemberViewSet, StripeEventViewSet)
     menu_icon = "group"
-    menu_label = _("Members")
+    menu_label = pgettext_lazy("admin menu", "Members")
     menu_name = "members"
 
 

@@ -133,10 +133,11 @@ def publish(page: ArticlePage, *, published_at) -> None:
 
 
 @transaction.atomic
-def load_demo(*, content=None, now=None) -> dict[str, int]:
+def load_demo(*, content=None, now=None, members_only: int = 0) -> dict[str, int]:
     """Create the demo newsroom; return how many articles exist and were created.
 
-    ``content`` is a module shaped like ``demo_content`` (tests pass a small one).
+    ``content`` is a module shaped like ``demo_content`` (tests pass a small
+    one); ``members_only`` long reads are made readable by members only.
     """
     content = content or importlib.import_module("masthead.news.demo_content")
     now = now or timezone.now()
@@ -195,18 +196,17 @@ def load_demo(*, content=None, now=None) -> dict[str, int]:
             ).exists()
         ):
             translate_article(article, row, locale=ukrainian)
-    gate_some_articles(ordered)
+    gate_long_reads(ordered, count=members_only)
     load_membership_offer(now=now)
     warm_renditions()
     return {"articles_created": created, "articles": ArticlePage.objects.count()}
 
 
-def gate_some_articles(rows: list[dict]) -> None:
-    """Make a few long reads members-only, as a newsroom would."""
+def gate_long_reads(rows: list[dict], *, count: int) -> None:
+    """Make the ``count`` longest reads members-only (the last for paying ones)."""
     long_reads = sorted(rows, key=lambda row: -sum(len(str(b)) for b in row["body"]))
-    for row, visibility in zip(
-        long_reads[:3], ["members", "members", "paid"], strict=True
-    ):
+    for index, row in enumerate(long_reads[:count]):
+        visibility = "paid" if index == count - 1 else "members"
         ArticlePage.objects.filter(slug=row["slug"]).update(visibility=visibility)
 
 

@@ -1,6 +1,8 @@
 import pytest
 from django.core.management import call_command
 
+from masthead.campaigns.models import Campaign
+from masthead.members.models import Tier
 from masthead.news import demo_content
 from masthead.news.demo import hero_caption, load_demo
 from masthead.news.models import ArticlePage, Author, Topic
@@ -55,6 +57,9 @@ def test_load_demo_command_creates_the_newsroom_and_an_admin(client):
     ukrainian = ArticlePage.objects.live().filter(locale__language_code="uk")
     assert english.count() == 60
     assert ukrainian.count() == 6
+    assert english.exclude(visibility="public").count() == 3
+    assert Tier.objects.filter(is_paid=True).count() == 2
+    assert Campaign.objects.get().messages.count() == 2
     assert Author.objects.filter(locale__language_code="uk").count() == 6
     assert all(
         article.hero_image.has_alt_text

@@ -16,7 +16,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        counts = load_demo()
+        counts = load_demo(members_only=3)
         password = options["admin_password"] or secrets.token_urlsafe(12)
         User = get_user_model()
         admin, _ = User.objects.get_or_create(
