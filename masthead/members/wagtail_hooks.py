@@ -1,6 +1,8 @@
 """Admin: tiers, members (administrators only by default) and Stripe's events."""
 
 from django.utils.translation import pgettext_lazy
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -11,6 +13,22 @@ class TierViewSet(SnippetViewSet):
     model = Tier
     icon = "pick"
     list_display = ["name", "is_paid", "monthly_amount", "yearly_amount"]
+
+
+class ReadOnlyPolicy(ModelPermissionPolicy):
+    """Viewing only: these rows change through sign-up, Stripe and members
+    themselves, where the running totals are kept; an admin form would not."""
+
+    def user_has_permission(self, user, action):
+        if action in {"add", "change", "delete", "copy", "publish", "lock", "unlock"}:
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action)
 
 
 class MemberViewSet(SnippetViewSet):
@@ -27,8 +45,7 @@ class MemberViewSet(SnippetViewSet):
     list_filter = ["is_paying", "is_donor", "tier"]
     search_fields = ["email"]
     inspect_view_enabled = True
-    # Members change through sign-up, Stripe and their own account page.
-    add_to_admin_menu = False
+    copy_view_enabled = False
 
 
 class StripeEventViewSet(SnippetViewSet):
@@ -37,6 +54,7 @@ class StripeEventViewSet(SnippetViewSet):
     list_display = ["event_id", "type", "created", "outcome"]
     list_filter = ["type"]
     inspect_view_enabled = True
+    copy_view_enabled = False
 
 
 class MembersViewSetGroup(SnippetViewSetGroup):
@@ -46,4 +64,6 @@ class MembersViewSetGroup(SnippetViewSetGroup):
     menu_name = "members"
 
 
+for model in (Member, StripeEvent):
+    register_permission_policy(model, ReadOnlyPolicy(model))
 register_snippet(MembersViewSetGroup)

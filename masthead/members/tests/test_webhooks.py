@@ -308,3 +308,18 @@ def test_one_thousand_shuffled_events_with_duplicates_end_in_stripes_state(clien
         f"\n{len(deliveries)} deliveries ({distinct} distinct, {len(duplicates)} "
         f"duplicates), 100 members: {elapsed:.1f} s, {rate:.0f}/s"
     )
+
+
+def test_a_paused_subscription_loses_access_until_resumed(client, member):
+    TierFactory(stripe_monthly_price_id="price_p")
+    sub = lambda status: subscription(  # noqa: E731
+        "sub_pause", status=status, member=member, price="price_p"
+    )
+    post_sub(client, "customer.subscription.created", sub("active"), T0)
+    post_sub(client, "customer.subscription.paused", sub("paused"), T0 + 10)
+    member.refresh_from_db()
+    assert not member.is_paying
+    post_sub(client, "customer.subscription.resumed", sub("active"), T0 + 20)
+    member.refresh_from_db()
+    assert member.is_paying
+    assert MemberCount.objects.get(metric="paying").value == 1
