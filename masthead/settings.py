@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "masthead.members",
     "masthead.campaigns",
     "masthead.news",
+    "masthead.feeds",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -113,6 +114,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [

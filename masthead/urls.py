@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from masthead.core.views import serve_media
+from masthead.feeds.sitemaps import SITEMAPS, news_sitemap, robots_txt
 from masthead.members.urls import webhook_urlpatterns
 
 urlpatterns = [
@@ -13,6 +15,17 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("members/", include((webhook_urlpatterns, "webhooks"))),
     path("campaigns/", include("masthead.campaigns.urls")),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("sitemap-news.xml", news_sitemap, name="news_sitemap"),
+    path(
+        "sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS}, name="sitemap_index"
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
 ]
 
 if settings.MASTHEAD_SERVE_MEDIA:
@@ -27,6 +40,7 @@ if settings.MASTHEAD_SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("members/", include("masthead.members.urls")),
+    path("", include("masthead.feeds.urls")),
     path("", include("masthead.news.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

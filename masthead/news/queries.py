@@ -45,7 +45,9 @@ def latest_articles(
     return articles.order_by("-first_published_at", "-pk")
 
 
-def with_listing_data(articles: QuerySet[ArticlePage]) -> QuerySet[ArticlePage]:
+def with_listing_data(
+    articles: QuerySet[ArticlePage], *, renditions: list[str] = LISTING_RENDITIONS
+) -> QuerySet[ArticlePage]:
     """Fetch what a story card shows in a fixed number of queries."""
     return articles.select_related("hero_image").prefetch_related(
         Prefetch(
@@ -57,7 +59,9 @@ def with_listing_data(articles: QuerySet[ArticlePage]) -> QuerySet[ArticlePage]:
         "topics",
         Prefetch(
             "hero_image__renditions",
-            queryset=NewsRendition.objects.filter(filter_spec__in=LISTING_RENDITIONS),
+            # Wagtail takes a prefetch as the complete list of an image's
+            # renditions: ask for every spec the caller will render.
+            queryset=NewsRendition.objects.filter(filter_spec__in=renditions),
         ),
     )
 
@@ -69,11 +73,15 @@ class FeedPage:
 
 
 def feed_page(
-    articles: QuerySet[ArticlePage], *, locale: Locale, size: int | None = None
+    articles: QuerySet[ArticlePage],
+    *,
+    locale: Locale,
+    size: int | None = None,
+    renditions: list[str] = LISTING_RENDITIONS,
 ) -> FeedPage:
     """Slice one page off ``articles`` and say where the next one starts."""
     size = size or settings.MASTHEAD_FEED_PAGE_SIZE
-    page = list(with_listing_data(articles)[: size + 1])
+    page = list(with_listing_data(articles, renditions=renditions)[: size + 1])
     next_cursor = None
     if len(page) > size:
         page = page[:size]
