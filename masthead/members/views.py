@@ -1,10 +1,10 @@
 """Member pages: join or sign in, the magic-link log-in, the account."""
 
 import json
+from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth import login, logout
-from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -17,6 +17,24 @@ from masthead.members import payments, ratelimit, services
 from masthead.members.access import member_of
 from masthead.members.forms import DonationForm, EmailForm, SubscribeForm
 from masthead.members.models import Tier
+
+
+def member_required(view):
+    """Let signed-in members through, with ``request.member`` set.
+
+    Everyone else (readers, editors without a membership) goes to the
+    join page.
+    """
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs):
+        member = member_of(request.user)
+        if member is None:
+            return redirect("members:join")
+        request.member = member
+        return view(request, *args, **kwargs)
+
+    return wrapper
 
 
 def client_ip(request: HttpRequest) -> str:
@@ -84,11 +102,9 @@ def magic_login(request: HttpRequest) -> HttpResponse:
 
 
 @never_cache
-@login_required(login_url="members:join")
+@member_required
 def account(request: HttpRequest) -> HttpResponse:
-    member = member_of(request.user)
-    if member is None:
-        return redirect("members:join")
+    member = request.member
     memberships = member.memberships.select_related("tier").order_by("-created_at")
     return render(
         request,
@@ -98,11 +114,9 @@ def account(request: HttpRequest) -> HttpResponse:
 
 
 @never_cache
-@login_required(login_url="members:join")
+@member_required
 def export(request: HttpRequest) -> HttpResponse:
-    member = member_of(request.user)
-    if member is None:
-        return redirect("members:join")
+    member = request.member
     data = services.export_member_data(member=member)
     response = HttpResponse(
         json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json"
@@ -112,12 +126,10 @@ def export(request: HttpRequest) -> HttpResponse:
 
 
 @never_cache
-@login_required(login_url="members:join")
 @require_http_methods(["GET", "POST"])
+@member_required
 def delete_account(request: HttpRequest) -> HttpResponse:
-    member = member_of(request.user)
-    if member is None:
-        return redirect("members:join")
+    member = request.member
     if request.method == "POST" and request.POST.get("confirm") == "delete":
         try:
             services.erase_member(member=member)
@@ -136,11 +148,9 @@ def delete_account(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-@login_required(login_url="members:join")
+@member_required
 def billing(request: HttpRequest) -> HttpResponse:
-    member = member_of(request.user)
-    if member is None:
-        return redirect("members:join")
+    member = request.member
     try:
         url = payments.billing_portal_url(
             member=member,

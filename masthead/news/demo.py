@@ -250,7 +250,8 @@ def load_membership_offer(*, now) -> None:
         counts=MemberCount.Metric.MEMBERS,
         starts_at=now - timedelta(days=20),
         ends_at=max(
-            now.replace(month=12, day=31, hour=23, minute=59), now + timedelta(days=30)
+            timezone.localtime(now).replace(month=12, day=31, hour=23, minute=59),
+            now + timedelta(days=30),
         ),
     )
     CampaignMessage.objects.create(
