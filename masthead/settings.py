@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "masthead.campaigns",
     "masthead.news",
     "masthead.feeds",
+    "masthead.search",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -308,7 +309,26 @@ WAGTAILIMAGES_IMAGE_MODEL = "core.NewsImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx"]
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The database backend (SQLite FTS5, PostgreSQL full text with English
+# stemming) by default; a large archive points MASTHEAD_SEARCH_URL at
+# Elasticsearch 8 or OpenSearch 2 (e.g. "opensearch2://search:9200").
+_search_url = urlsplit(os.environ.get("MASTHEAD_SEARCH_URL", ""))
+if _search_url.scheme in {"elasticsearch8", "opensearch2"}:
+    _scheme = "https" if "tls" in parse_qs(_search_url.query) else "http"
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": f"wagtail.search.backends.{_search_url.scheme}",
+            "URLS": [f"{_scheme}://{_search_url.netloc}"],
+            "INDEX": _search_url.path.strip("/") or "masthead",
+        }
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.database",
+            "SEARCH_CONFIG": "english",
+        }
+    }
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

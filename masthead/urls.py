@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from masthead.core.views import serve_media
 from masthead.feeds.sitemaps import SITEMAPS, news_sitemap, robots_txt
 from masthead.members.urls import webhook_urlpatterns
+from masthead.search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -40,6 +41,7 @@ if settings.MASTHEAD_SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("members/", include("masthead.members.urls")),
+    path("search/", search_views.search, name="search"),
     path("", include("masthead.feeds.urls")),
     path("", include("masthead.news.urls")),
     path("", include(wagtail_urls)),

@@ -146,7 +146,14 @@ class ArticlePage(ReaderPageMixin, Page):
         *Page.search_fields,
         index.SearchField("standfirst"),
         index.SearchField("body"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.RelatedFields(
+            "article_authors",
+            [index.RelatedFields("author", [index.SearchField("name")])],
+        ),
         index.FilterField("first_published_at"),
+        index.FilterField("locale"),
+        index.FilterField("visibility"),
     ]
 
     parent_page_types = ["news.HomePage"]
