@@ -15,7 +15,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from masthead.members import ratelimit
+from masthead.core import ratelimit
 from masthead.members.models import (
     Donation,
     Member,

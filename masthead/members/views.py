@@ -13,7 +13,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 from sesame.utils import get_user
 
-from masthead.members import payments, ratelimit, services
+from masthead.core import ratelimit
+from masthead.members import payments, services
 from masthead.members.access import member_of
 from masthead.members.forms import DonationForm, EmailForm, SubscribeForm
 from masthead.members.models import Tier

@@ -1,7 +1,8 @@
 import pytest
 from django.core import mail
 
-from masthead.members import ratelimit, services
+from masthead.core import ratelimit
+from masthead.members import services
 from masthead.members.models import (
     Donation,
     Member,
