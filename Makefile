@@ -15,12 +15,14 @@ install: $(BIN)/python
 
 install-test: $(BIN)/python apt-test
 	$(BIN)/pip install --quiet -e ".[test]"
+	cd masthead/api/tests/ghost_client && npm ci --no-audit --no-fund --silent
 
 # Debian packages the tests drive for real; installed only when missing.
 apt-test:
 	@missing=""; for p in $(APT_TEST_PACKAGES); do \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
 	done; \
+	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing Debian packages:$$missing"; \
 		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \

@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "masthead.news",
     "masthead.feeds",
     "masthead.search",
+    "masthead.api",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -295,6 +296,8 @@ SESAME_ONE_TIME = True
 MASTHEAD_LOGIN_RATE_PER_EMAIL = os.environ.get("MASTHEAD_LOGIN_RATE_PER_EMAIL", "3/900")
 MASTHEAD_LOGIN_RATE_PER_IP = os.environ.get("MASTHEAD_LOGIN_RATE_PER_IP", "20/3600")
 MASTHEAD_CURRENCY = os.environ.get("MASTHEAD_CURRENCY", "eur")
+# Requests per key to the Content API: "N/S", N per S seconds.
+MASTHEAD_API_RATE = os.environ.get("MASTHEAD_API_RATE", "600/60")
 STRIPE_SECRET_KEY = os.environ.get("STRIPE_SECRET_KEY", "")
 STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
 # Seconds a webhook signature stays valid (Stripe's own default).

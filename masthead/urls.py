@@ -16,6 +16,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("members/", include((webhook_urlpatterns, "webhooks"))),
     path("campaigns/", include("masthead.campaigns.urls")),
+    path("ghost/api/content/", include("masthead.api.urls")),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap-news.xml", news_sitemap, name="news_sitemap"),
     path(
