@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from masthead.api.openapi import openapi_json
 from masthead.core.views import serve_media
 from masthead.feeds.sitemaps import SITEMAPS, news_sitemap, robots_txt
 from masthead.members.urls import webhook_urlpatterns
@@ -16,6 +17,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("members/", include((webhook_urlpatterns, "webhooks"))),
     path("campaigns/", include("masthead.campaigns.urls")),
+    path("ghost/api/content/openapi.json", openapi_json, name="content_api_schema"),
     path("ghost/api/content/", include("masthead.api.urls")),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap-news.xml", news_sitemap, name="news_sitemap"),
