@@ -1,7 +1,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from masthead.api.models import ContentAPIKey
+from masthead.api.models import ContentAPIKey, OutgoingWebhook
 
 
 class ContentAPIKeyViewSet(SnippetViewSet):
@@ -14,3 +14,15 @@ class ContentAPIKeyViewSet(SnippetViewSet):
 
 
 register_snippet(ContentAPIKeyViewSet)
+
+
+class OutgoingWebhookViewSet(SnippetViewSet):
+    model = OutgoingWebhook
+    icon = "link-external"
+    list_display = ["name", "url", "active"]
+    add_to_admin_menu = True
+    menu_label = "Outgoing webhooks"
+    menu_order = 901
+
+
+register_snippet(OutgoingWebhookViewSet)
