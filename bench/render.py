@@ -11,10 +11,9 @@ one warm-up request, then N timed ones. Prints a Markdown table.
 import argparse
 import os
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
+
+import harness
 
 
 class QueryCounter:
@@ -37,30 +36,15 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=100)
     args = parser.parse_args()
 
-    workdir = tempfile.mkdtemp(prefix="masthead-bench-")
-    os.environ.update(
-        MASTHEAD_VAR_DIR=workdir,
-        DJANGO_SECRET_KEY="bench-only",
-        DJANGO_ALLOWED_HOSTS="testserver",
-        DJANGO_SECURE_COOKIES="0",
-        DJANGO_SETTINGS_MODULE="masthead.settings",
-    )
+    # Keeps the demo on SQLite even when DATABASE_URL is set in the shell.
     os.environ.pop("DATABASE_URL", None)
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-    import django
-
-    django.setup()
+    harness.start_django("masthead-bench-")
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
-    from django.test.utils import setup_test_environment
 
     from masthead.news.models import ArticlePage
 
-    setup_test_environment()
-    call_command("migrate", verbosity=0)
-    call_command("collectstatic", interactive=False, verbosity=0)
     started = time.perf_counter()
     call_command("load_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
     load_seconds = time.perf_counter() - started

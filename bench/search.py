@@ -10,13 +10,11 @@ p95 of the search page's response time, in-process.
 """
 
 import argparse
-import os
 import random
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
+
+import harness
 
 
 def main() -> None:
@@ -24,26 +22,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--queries", type=int, default=200)
     args = parser.parse_args()
-    os.environ.update(
-        MASTHEAD_VAR_DIR=tempfile.mkdtemp(prefix="masthead-search-bench-"),
-        DJANGO_SECRET_KEY="bench-only",
-        DJANGO_ALLOWED_HOSTS="testserver",
-        DJANGO_SETTINGS_MODULE="masthead.settings",
-    )
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import django
-
-    django.setup()
+    harness.start_django("masthead-search-bench-")
     import bulkgen
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
-    from django.test.utils import setup_test_environment
 
-    setup_test_environment()
-    call_command("migrate", verbosity=0)
-    call_command("collectstatic", interactive=False, verbosity=0)
     started = time.perf_counter()
     bulkgen.generate(articles=args.articles, authors=50, topics=200)
     generated = time.perf_counter() - started
