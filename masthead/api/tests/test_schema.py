@@ -52,7 +52,7 @@ def api_key(newsroom_module, django_db_blocker):
         request_finished.connect(close_old_connections)
 
 
-def test_schema_is_served(client):
+def test_schema_is_served(client, db):
     data = client.get("/ghost/api/content/openapi.json").json()
     assert data["openapi"].startswith("3.")
     assert "/ghost/api/content/posts/" in data["paths"]
