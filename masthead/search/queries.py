@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Locale
-from wagtail.search.models import IndexEntry, SQLiteFTSIndexEntry
+from wagtail.search import models as search_models
 
 from masthead.news.models import ArticlePage, Author, Topic
 
@@ -129,7 +129,9 @@ def sqlite_ranked(
     (``search_terms``), quoted as FTS5 strings, and passed as a parameter.
     """
     match = "{title body} : (" + " AND ".join(f'"{term}"' for term in terms) + ")"
-    entries, fts = IndexEntry._meta.db_table, SQLiteFTSIndexEntry._meta.db_table
+    # SQLiteFTSIndexEntry exists only when the database is SQLite with FTS5.
+    entries = search_models.IndexEntry._meta.db_table
+    fts = search_models.SQLiteFTSIndexEntry._meta.db_table
     sql = (
         f"SELECT e.object_id, bm25({fts}, 0.0, 1.0, 2.0) AS score "
         f"FROM {fts} JOIN {entries} e ON {fts}.rowid = e.id "
