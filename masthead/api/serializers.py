@@ -116,18 +116,16 @@ def post_json(
         "meta_description": article.search_description or None,
         "locale": get_language(),
     }
-    if "html" in formats:
-        data["html"] = (
+    if formats & {"html", "plaintext"}:
+        html = (
             BODY_TEMPLATE.render({"article": article}, request)
             if article.is_free
             else ""
         )
-    if "plaintext" in formats:
-        data["plaintext"] = (
-            strip_tags(BODY_TEMPLATE.render({"article": article}, request))
-            if article.is_free
-            else ""
-        )
+        if "html" in formats:
+            data["html"] = html
+        if "plaintext" in formats:
+            data["plaintext"] = strip_tags(html)
     if "authors" in include:
         data["authors"] = [author_json(a, request) for a in article.bylines]
         data["primary_author"] = data["authors"][0] if data["authors"] else None

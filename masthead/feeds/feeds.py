@@ -6,7 +6,6 @@ a correction moves it up in feed readers that sort by update.
 """
 
 from django.contrib.syndication.views import Feed
-from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
@@ -113,18 +112,9 @@ class AtomArticleFeed(ArticleFeed):
         return self.request.path.rsplit("feed/", 1)[0] or "/"
 
 
-def _localized(model, slug: str):
-    found = model.objects.filter(slug=slug, locale=active_locale()).first()
-    if found is None:
-        found = model.objects.filter(slug=slug).first()
-    if found is None:
-        raise Http404
-    return found
-
-
 class TopicFeed(ArticleFeed):
     def get_object(self, request, slug):
-        return _localized(Topic, slug)
+        return queries.localized_or_404(Topic, slug)
 
     def title(self, obj) -> str:
         return f"{obj.name} · {self.newsroom().name}"
@@ -143,7 +133,7 @@ class AtomTopicFeed(TopicFeed):
 
 class AuthorFeed(ArticleFeed):
     def get_object(self, request, slug):
-        return _localized(Author, slug)
+        return queries.localized_or_404(Author, slug)
 
     def title(self, obj) -> str:
         return f"{obj.name} · {self.newsroom().name}"

@@ -8,9 +8,11 @@ from django.db.models import (
     Q,
     QuerySet,
 )
+from django.http import Http404
+from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from masthead.core.i18n import localized_map
+from masthead.core.i18n import active_locale, localized_map
 from masthead.core.images import LISTING_RENDITIONS
 from masthead.core.models import NewsRendition
 from masthead.news.cursors import Cursor
@@ -104,3 +106,15 @@ def localize_bylines(articles: list[ArticlePage], *, locale: Locale) -> None:
         article.topic_list = [
             topic_map[t.translation_key] for t in article.topics.all()
         ]
+
+
+def localized_or_404(model, slug: str):
+    """The object with ``slug`` in the active language, else in any language."""
+    locale = active_locale()
+    found = list(model.objects.filter(slug=slug).select_related("locale")[:5])
+    if not found:
+        raise Http404(_("Not found"))
+    for obj in found:
+        if obj.locale_id == locale.pk:
+            return obj
+    return found[0]

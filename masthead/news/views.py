@@ -1,24 +1,12 @@
 """Reader-facing views: the feed, author and topic pages."""
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.translation import gettext as _
 
 from masthead.core.i18n import active_locale
 from masthead.news.listing import render_listing
 from masthead.news.models import Author, Topic
-
-
-def localized_or_404(model, slug: str):
-    """The object with ``slug`` in the active language, else in any language."""
-    locale = active_locale()
-    found = list(model.objects.filter(slug=slug).select_related("locale")[:5])
-    if not found:
-        raise Http404(_("Not found"))
-    for obj in found:
-        if obj.locale_id == locale.pk:
-            return obj
-    return found[0]
+from masthead.news.queries import localized_or_404
 
 
 def author_detail(request: HttpRequest, slug: str) -> HttpResponse:

@@ -10,7 +10,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import QuerySet
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Locale
 from wagtail.search import models as search_models
@@ -167,21 +166,9 @@ def highlight(text: str, terms: list[str]) -> SafeString:
     )  # escaped above
 
 
-def body_text(article: ArticlePage) -> str:
-    parts = []
-    for block in article.body:
-        if block.block_type == "paragraph":
-            parts.append(strip_tags(block.value.source))
-        elif block.block_type == "quote":
-            parts.append(block.value["text"])
-        elif block.block_type == "claim":
-            parts.append(strip_tags(block.value["text"].source))
-    return " ".join(" ".join(parts).split())
-
-
 def snippet(article: ArticlePage, terms: list[str]) -> SafeString:
     """A stretch of the body around the first matching word, highlighted."""
-    text = body_text(article)
+    text = " ".join(article.body_text().split())
     lowered = text.lower()
     positions = [lowered.find(term.lower()) for term in terms]
     found = [p for p in positions if p >= 0]

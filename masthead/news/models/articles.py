@@ -167,16 +167,20 @@ class ArticlePage(ReaderPageMixin, Page):
     def headline(self) -> str:
         return self.title
 
-    def body_word_count(self) -> int:
-        words = count_words(self.standfirst)
+    def body_text(self) -> str:
+        """The body's prose (paragraphs, quotes, claims) as plain text."""
+        parts = []
         for block in self.body:
             if block.block_type == "paragraph":
-                words += count_words(block.value.source)
+                parts.append(block.value.source)
             elif block.block_type == "quote":
-                words += count_words(block.value["text"])
+                parts.append(block.value["text"])
             elif block.block_type == "claim":
-                words += count_words(block.value["text"].source)
-        return words
+                parts.append(block.value["text"].source)
+        return " ".join(strip_tags(part) for part in parts)
+
+    def body_word_count(self) -> int:
+        return count_words(self.standfirst) + len(self.body_text().split())
 
     def compute_reading_minutes(self) -> int:
         return reading_minutes_for(self.body_word_count())
