@@ -5,7 +5,7 @@ import shutil
 import socket
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import transaction
 
 from masthead.core import i18n
@@ -39,10 +39,21 @@ def isolated_files_and_cache(settings, media_root):
             "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         },
     }
+    # Pages are cached per process in tests (the file cache of a real set-up
+    # would outlive the test database).
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
+    # Off unless a test turns it on (the ``page_cache`` fixture): query
+    # counts and page contents are about rendering, not about the cache.
+    settings.MASTHEAD_PAGE_CACHE_SECONDS = 0
     cache.clear()
+    caches["pages"].clear()
     i18n.clear_locale_cache()
     yield
     cache.clear()
+    caches["pages"].clear()
 
 
 @pytest.fixture
@@ -179,3 +190,10 @@ def smtp_server(settings):
     settings.EMAIL_USE_TLS = False
     yield handler
     controller.stop()
+
+
+@pytest.fixture
+def page_cache(settings):
+    """Whole pages cached for anonymous readers, as in production."""
+    settings.MASTHEAD_PAGE_CACHE_SECONDS = 600
+    return caches["pages"]

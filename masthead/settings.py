@@ -120,6 +120,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "masthead.core.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -188,7 +189,21 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache -----------------------------------------------------------------
 
-CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", "locmem://"))}
+CACHE_URL = os.environ.get("CACHE_URL", "locmem://")
+# Whole pages for anonymous readers (masthead.core.pagecache). Every process
+# must see the same entries and purges, so the default is the shared cache
+# when CACHE_URL is one, else a file cache in the var folder.
+_shared_cache = urlsplit(CACHE_URL).scheme in {"file", "redis", "rediss"}
+PAGE_CACHE_URL = os.environ.get(
+    "MASTHEAD_PAGE_CACHE_URL",
+    CACHE_URL if _shared_cache else f"file://{VAR_DIR / 'cache' / 'pages'}",
+)
+CACHES = {
+    "default": cache_from_url(CACHE_URL),
+    "pages": cache_from_url(PAGE_CACHE_URL),
+}
+# How long a page stays cached if nothing purges it; 0 turns the cache off.
+MASTHEAD_PAGE_CACHE_SECONDS = int(os.environ.get("MASTHEAD_PAGE_CACHE_SECONDS", "600"))
 
 # --- Internationalisation --------------------------------------------------
 

@@ -7,9 +7,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from masthead.api.openapi import openapi_json
+from masthead.core import pagecache
 from masthead.core.views import serve_media
 from masthead.feeds.sitemaps import SITEMAPS, news_sitemap, robots_txt
 from masthead.members.urls import webhook_urlpatterns
+from masthead.news.cache import SITEMAP
 from masthead.search import views as search_views
 
 urlpatterns = [
@@ -22,11 +24,14 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap-news.xml", news_sitemap, name="news_sitemap"),
     path(
-        "sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS}, name="sitemap_index"
+        "sitemap.xml",
+        pagecache.tagged(SITEMAP)(sitemap_views.index),
+        {"sitemaps": SITEMAPS},
+        name="sitemap_index",
     ),
     path(
         "sitemap-<section>.xml",
-        sitemap_views.sitemap,
+        pagecache.tagged(SITEMAP)(sitemap_views.sitemap),
         {"sitemaps": SITEMAPS},
         name="django.contrib.sitemaps.views.sitemap",
     ),

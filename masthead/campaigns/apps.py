@@ -22,3 +22,15 @@ class CampaignsConfig(AppConfig):
             post_delete.connect(
                 queries.forget_meter, sender=model, dispatch_uid=f"meter-del-{model}"
             )
+            # A campaign's words are in every cached page; its running total
+            # is not (meter.js fetches it), so new members purge nothing.
+            post_save.connect(purge_pages, sender=model, dispatch_uid=f"pages-{model}")
+            post_delete.connect(
+                purge_pages, sender=model, dispatch_uid=f"pages-del-{model}"
+            )
+
+
+def purge_pages(**kwargs) -> None:
+    from masthead.core import pagecache
+
+    pagecache.purge_site()

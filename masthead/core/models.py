@@ -13,6 +13,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
 from wagtail.search import index
 
+from masthead.core import pagecache
 from masthead.core.pages import ReaderPageMixin
 
 # Settings change rarely; a save clears the cached copy at once.
@@ -147,6 +148,8 @@ class NewsroomSettings(BaseSiteSetting):
 @receiver(post_delete, sender=NewsroomSettings)
 def forget_newsroom_settings(sender, instance, **kwargs) -> None:
     cache.delete(NewsroomSettings.cache_key(instance.site_id))
+    if not kwargs.get("created"):  # created on a site's first page view
+        pagecache.purge_site()
 
 
 class StandardPage(ReaderPageMixin, Page):

@@ -14,6 +14,7 @@ from masthead.core.i18n import active_locale
 from masthead.core.images import SHARE_RENDITION
 from masthead.core.models import NewsroomSettings
 from masthead.news import queries
+from masthead.news.cache import tag_listing
 from masthead.news.models import ArticlePage, Author, Topic
 
 FEED_SIZE = 20
@@ -54,6 +55,7 @@ class ArticleFeed(Feed):
             size=FEED_SIZE,
             renditions=[SHARE_RENDITION],
         )
+        tag_listing(self.request, page.articles, **self.filters(obj))
         return page.articles
 
     def item_title(self, item: ArticlePage) -> str:

@@ -10,7 +10,9 @@ from django.utils import timezone, translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from masthead.core import pagecache
 from masthead.core.models import NewsroomSettings, StandardPage
+from masthead.news.cache import SITEMAP
 from masthead.news.models import ArticlePage, Author, HomePage, Topic
 
 NEWS_WINDOW = timedelta(hours=48)
@@ -99,6 +101,7 @@ SITEMAPS = {
 
 @require_GET
 @cache_control(public=True, max_age=300)
+@pagecache.tagged(SITEMAP)
 def news_sitemap(request: HttpRequest) -> HttpResponse:
     """Articles of the last 48 hours, in Google News' sitemap format."""
     since = timezone.now() - NEWS_WINDOW
@@ -126,6 +129,7 @@ def news_sitemap(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 @cache_control(public=True, max_age=3600)
+@pagecache.tagged()
 def robots_txt(request: HttpRequest) -> HttpResponse:
     lines = [
         "User-agent: *",

@@ -5,6 +5,7 @@ from django.shortcuts import render
 
 from masthead.core.i18n import active_locale
 from masthead.news import queries
+from masthead.news.cache import tag_listing
 from masthead.news.cursors import Cursor, InvalidCursor
 
 
@@ -30,6 +31,7 @@ def render_listing(
     page = queries.feed_page(
         queries.latest_articles(locale=locale, before=cursor, **filters), locale=locale
     )
+    tag_listing(request, page.articles, **filters)
     context.update(
         articles=page.articles,
         next_cursor=page.next_cursor.encode() if page.next_cursor else None,

@@ -3,6 +3,7 @@
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from masthead.core import pagecache
 from masthead.core.i18n import active_locale
 from masthead.news.listing import render_listing
 from masthead.news.models import Author, Topic
@@ -23,11 +24,13 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
+@pagecache.tagged()
 def author_list(request: HttpRequest) -> HttpResponse:
     authors = Author.objects.filter(locale=active_locale()).select_related("avatar")
     return render(request, "news/author_list.html", {"authors": authors})
 
 
+@pagecache.tagged()
 def topic_list(request: HttpRequest) -> HttpResponse:
     topics = Topic.objects.filter(locale=active_locale())
     return render(

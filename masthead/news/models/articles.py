@@ -306,6 +306,10 @@ class ArticlePage(ReaderPageMixin, Page):
         context["json_ld"] = structured_data.news_article(
             self, request=request, authors=context["bylines"], gated=not self.is_free
         )
+        if not preview:
+            from masthead.news.cache import tag_article
+
+            tag_article(request, self, related=context["related"])
         return context
 
     @property

@@ -182,3 +182,43 @@ def test_members_only_articles_show_no_body_snippet(client, home_page):
     )
     _, soup = results(client, q="briefing")
     assert "generators" not in soup.get_text()
+
+
+def test_english_words_match_their_other_forms(client, home_page):
+    ArticlePageFactory(
+        parent=home_page,
+        title="Polling stations open late",
+        body=paragraphs("The elections were postponed twice by the council."),
+    )
+    for query in ["election", "postpone", "ELECTED"]:
+        titles, soup = results(client, q=query)
+        assert titles == ["Polling stations open late"], query
+    _, soup = results(client, q="election")
+    assert [m.get_text() for m in soup.select(".search-results mark")] == ["elections"]
+    titles, _ = results(client, q="electricity")
+    assert titles == []
+
+
+def test_ukrainian_words_match_their_other_forms(client, home_page):
+    from wagtail.models import Locale
+
+    article = ArticlePageFactory(
+        parent=home_page,
+        title="Power cuts after the strike",
+        body=paragraphs("Restored by evening."),
+    )
+    translation = article.copy_for_translation(Locale.objects.get(language_code="uk"))
+    translation.title = "Світло повернули ввечері"
+    translation.body = paragraphs("Місто живе війною вже третій рік.")
+    translation.save_revision().publish()
+    for query in ["війна", "війни", "міста", "світла"]:
+        response = client.get("/uk/search/", {"q": query})
+        soup = BeautifulSoup(response.content, "html.parser")
+        titles = [h.get_text() for h in soup.select(".search-results h3")]
+        assert titles == ["Світло повернули ввечері"], query
+    response = client.get("/uk/search/", {"q": "війни"})
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert [m.get_text() for m in soup.select(".search-results mark")] == ["війною"]
+    response = client.get("/uk/search/", {"q": "вечеря"})
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.select(".search-results h3") == []

@@ -1,0 +1,263 @@
+"""The page cache: whole pages for anonymous readers, purged by key.
+
+A view that may be cached names what its page shows with ``tag()`` (an
+article, a topic, "the feed" …). ``PageCacheMiddleware`` stores the finished
+response with those tags and the time its rendering began; ``purge()`` stamps
+a tag with the time of a change. An entry is served only while none of its
+tags was purged after its rendering began, so a publish, update or unpublish
+shows on every page that carries the article at once, and a page rendered from
+the old content while the change was committing is never kept.
+
+Only what is the same for every anonymous reader is stored: GET requests
+without a session cookie or ``Authorization`` header, answered 200 with no
+``Set-Cookie`` (so never a page holding a CSRF token or a member's name), by
+a view that tagged its page. Members and editors carry a session cookie and
+always get a freshly rendered page.
+
+Entries and tag stamps live in the ``pages`` cache (``settings.CACHES``):
+shared by every process (a file cache by default, Redis when configured), so
+a purge made by the process that published is seen by all. A missing stamp
+(never written, or evicted) makes an entry a miss, never a stale hit.
+``masthead.wsgi`` answers hits before Django's request handling starts.
+"""
+
+import functools
+import hashlib
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from http import HTTPStatus
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+
+CACHE_ALIAS = "pages"
+ENTRY_PREFIX = "page:"
+STAMP_PREFIX = "purged:"
+# Tag on every cached page: purged by changes that touch the whole site
+# (settings, navigation, authors' and topics' names, campaigns).
+SITE = "site"
+# Query parameters a cached page may depend on; any other parameter makes
+# the request uncacheable, so random query strings cannot fill the cache.
+CACHED_PARAMS = frozenset({"after"})
+HEADER = "X-Masthead-Cache"
+
+
+def page_cache():
+    return caches[CACHE_ALIAS]
+
+
+def tag(request: HttpRequest, *tags: str) -> None:
+    """Let the page answering ``request`` be cached, purged by ``tags``."""
+    request._page_cache_tags = {*getattr(request, "_page_cache_tags", ()), *tags}
+
+
+def purge(tags: Iterable[str]) -> None:
+    """Every cached page carrying any of ``tags`` is stale from now on."""
+    now = time.time()
+    page_cache().set_many(
+        {STAMP_PREFIX + name: now for name in set(tags)}, timeout=None
+    )
+
+
+def purge_on_commit(tags: Iterable[str]) -> None:
+    """Purge now, and again once the current transaction commits: a page
+    rendered from the old content in between is not kept either."""
+    tags = set(tags)
+    purge(tags)
+    transaction.on_commit(lambda: purge(tags))
+
+
+def purge_site() -> None:
+    purge_on_commit([SITE])
+
+
+@dataclass(frozen=True)
+class Entry:
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    content: bytes
+    tags: frozenset[str]
+    rendered_at: float
+
+
+def entry_key(scheme: str, host: str, path: str, query: str) -> str | None:
+    """The cache key of a URL, or None when the URL is not cacheable."""
+    if query:
+        names = {part.split("=", 1)[0] for part in query.split("&") if part}
+        if not names <= CACHED_PARAMS:
+            return None
+    url = f"{scheme}://{host.lower()}{path}?{query}"
+    return ENTRY_PREFIX + hashlib.blake2b(url.encode(), digest_size=16).hexdigest()
+
+
+def is_anonymous(cookies: str, authorization: str | None) -> bool:
+    """No session cookie and no credentials: the reader sees what all see."""
+    if authorization:
+        return False
+    name = settings.SESSION_COOKIE_NAME + "="
+    return not any(part.strip().startswith(name) for part in cookies.split(";") if part)
+
+
+def fresh_entry(key: str) -> Entry | None:
+    cache = page_cache()
+    entry = cache.get(key)
+    if not isinstance(entry, Entry):
+        return None
+    stamps = cache.get_many([STAMP_PREFIX + name for name in entry.tags])
+    if len(stamps) != len(entry.tags):
+        return None  # a stamp was evicted: the entry cannot be trusted
+    if any(stamp >= entry.rendered_at for stamp in stamps.values()):
+        return None
+    return entry
+
+
+def store(key: str, entry: Entry) -> None:
+    cache = page_cache()
+    # A tag never purged gets a stamp older than any rendering, so that its
+    # later eviction shows as a missing stamp (a miss).
+    for name in entry.tags:
+        cache.add(STAMP_PREFIX + name, 0.0, timeout=None)
+    cache.set(key, entry, settings.MASTHEAD_PAGE_CACHE_SECONDS)
+
+
+def request_key(request: HttpRequest) -> str | None:
+    if request.method != "GET" or not settings.MASTHEAD_PAGE_CACHE_SECONDS:
+        return None
+    if not is_anonymous(
+        request.META.get("HTTP_COOKIE", ""), request.META.get("HTTP_AUTHORIZATION")
+    ):
+        return None
+    return entry_key(
+        request.scheme,
+        request.get_host(),
+        request.path,
+        request.META.get("QUERY_STRING", ""),
+    )
+
+
+def cacheable(response: HttpResponse) -> bool:
+    return (
+        response.status_code == HTTPStatus.OK
+        and not response.streaming
+        and not response.cookies
+        and "Set-Cookie" not in response
+    )
+
+
+def response_from(entry: Entry) -> HttpResponse:
+    response = HttpResponse(entry.content, status=entry.status)
+    for name, value in entry.headers:
+        response[name] = value
+    response[HEADER] = "hit"
+    return response
+
+
+class PageCacheMiddleware:
+    """Serve and store whole pages for anonymous readers.
+
+    Place first, so the stored response carries every header the other
+    middleware add, and a hit skips them all.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        key = request_key(request)
+        if key is None:
+            return self.get_response(request)
+        entry = fresh_entry(key)
+        if entry is not None:
+            return response_from(entry)
+        started = time.time()
+        response = self.get_response(request)
+        tags = getattr(request, "_page_cache_tags", None)
+        if tags is not None and cacheable(response):
+            headers = tuple(
+                (name, value)
+                for name, value in response.items()
+                if name.lower() not in {HEADER.lower(), "content-length"}
+            )
+            store(
+                key,
+                Entry(
+                    status=response.status_code,
+                    headers=headers,
+                    content=response.content,
+                    tags=frozenset({*tags, SITE}),
+                    rendered_at=started,
+                ),
+            )
+            response[HEADER] = "miss"
+        return response
+
+
+def environ_key(environ: dict) -> str | None:
+    """``request_key`` for a WSGI environ, before Django has made a request.
+
+    Host and scheme are read as Django reads them; a host that Django would
+    refuse has no entry, since entries are stored only after Django accepted
+    the request."""
+    if (
+        environ.get("REQUEST_METHOD") != "GET"
+        or not settings.MASTHEAD_PAGE_CACHE_SECONDS
+    ):
+        return None
+    if not is_anonymous(
+        environ.get("HTTP_COOKIE", ""), environ.get("HTTP_AUTHORIZATION")
+    ):
+        return None
+    host = environ.get("HTTP_HOST")
+    if settings.USE_X_FORWARDED_HOST and "HTTP_X_FORWARDED_HOST" in environ:
+        host = environ["HTTP_X_FORWARDED_HOST"]
+    if not host:
+        return None
+    scheme = environ.get("wsgi.url_scheme", "http")
+    if settings.SECURE_PROXY_SSL_HEADER:
+        header, secure_value = settings.SECURE_PROXY_SSL_HEADER
+        forwarded = environ.get(header, "").split(",", 1)[0].strip()
+        if forwarded:
+            scheme = "https" if forwarded == secure_value else "http"
+    raw_path = environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", "/")
+    path = raw_path.encode("iso-8859-1").decode("utf-8", "replace")
+    return entry_key(scheme, host, path or "/", environ.get("QUERY_STRING", ""))
+
+
+class PageCacheApp:
+    """WSGI wrapper that answers cache hits without entering Django at all:
+    no request object, no middleware, no URL resolving. Misses and every
+    other request go to Django, whose ``PageCacheMiddleware`` stores pages."""
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        key = environ_key(environ)
+        entry = fresh_entry(key) if key is not None else None
+        if entry is None:
+            return self.application(environ, start_response)
+        status = f"{entry.status} {HTTPStatus(entry.status).phrase}"
+        headers = [
+            *entry.headers,
+            (HEADER, "hit"),
+            ("Content-Length", str(len(entry.content))),
+        ]
+        start_response(status, headers)
+        return [entry.content]
+
+
+def tagged(*tags: str):
+    """Decorate a view whose page may be cached, purged by ``tags``."""
+
+    def decorate(view):
+        @functools.wraps(view)
+        def wrapper(request: HttpRequest, *args, **kwargs):
+            tag(request, *tags)
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorate
