@@ -2,10 +2,10 @@
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
-APT_TEST_PACKAGES := postgresql chromium gettext
+APT_TEST_PACKAGES := postgresql chromium gettext nginx-light
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: demo install install-test apt-test serve test test-sqlite test-postgres lint format check messages clean
+.PHONY: bench demo install install-test apt-test serve test test-sqlite test-postgres lint format check messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,17 @@ apt-test:
 		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
+
+# The breaking-news benchmark (bench/breaking.py): needs wrk and nginx.
+bench: install
+	@for p in wrk nginx-light; do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+	$(BIN)/python bench/breaking.py
 
 demo: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --no-input

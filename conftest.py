@@ -8,7 +8,7 @@ import pytest
 from django.core.cache import cache, caches
 from django.db import transaction
 
-from masthead.core import i18n
+from masthead.core import i18n, pagecache
 
 CHROMIUM = os.environ.get("MASTHEAD_CHROMIUM", "/usr/bin/chromium")
 
@@ -50,10 +50,12 @@ def isolated_files_and_cache(settings, media_root):
     settings.MASTHEAD_PAGE_CACHE_SECONDS = 0
     cache.clear()
     caches["pages"].clear()
+    pagecache.local.forget()
     i18n.clear_locale_cache()
     yield
     cache.clear()
     caches["pages"].clear()
+    pagecache.local.forget()
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from masthead.core.dbstats import refresh_statistics
 from masthead.core.generated_images import create_image, draw_scene
 from masthead.news.models import ArticleAuthor, ArticlePage, Author, HomePage, Topic
 from masthead.news.services import ensure_site_tree
@@ -193,3 +194,51 @@ def generate(*, articles: int, authors: int, topics: int, seed: int = 1) -> None
             ),
             batch_size=5000,
         )
+    # What every publish does on SQLite; bulk rows bypass publishing.
+    refresh_statistics()
+
+
+def generate_members(count: int, *, batch: int = 50_000) -> None:
+    """Add ``count`` confirmed members (each with a user account) in bulk
+    SQL, and set the running totals the membership drive reads."""
+    from masthead.members.models import Member, MemberCount
+    from masthead.members.services import recount
+
+    users = connection.ops.quote_name("auth_user")
+    members = Member._meta.db_table
+    now = timezone.now()
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {users}")
+        first = cursor.fetchone()[0] + 1
+    for start in range(0, count, batch):
+        ids = range(first + start, first + min(start + batch, count))
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.executemany(
+                f"INSERT INTO {users} (id, password, is_superuser, username, "
+                "first_name, last_name, email, is_staff, is_active, date_joined) "
+                "VALUES (%s, '!', %s, %s, '', '', %s, %s, %s, %s)",
+                [
+                    (n, False, f"bench-{n}", f"bench-{n}@example.org", False, True, now)
+                    for n in ids
+                ],
+            )
+            cursor.executemany(
+                f"INSERT INTO {members} (user_id, email, public_id, created_at, "
+                "confirmed_at, stripe_customer_id, is_paying, is_donor) "
+                "VALUES (%s, %s, %s, %s, %s, '', %s, %s)",
+                [
+                    (
+                        n,
+                        f"bench-{n}@example.org",
+                        uuid.uuid4().hex,
+                        now,
+                        now,
+                        False,
+                        False,
+                    )
+                    for n in ids
+                ],
+            )
+    for metric in MemberCount.Metric.values:
+        recount(metric)
+    refresh_statistics()

@@ -10,25 +10,9 @@ one warm-up request, then N timed ones. Prints a Markdown table.
 
 import argparse
 import os
-import statistics
 import time
 
 import harness
-
-
-class QueryCounter:
-    """Count SQL statements through a database execute wrapper.
-
-    Not the debug query log: it keeps 9,000 entries at most, and loading the
-    demo fills it.
-    """
-
-    def __init__(self) -> None:
-        self.count = 0
-
-    def __call__(self, execute, sql, params, many, context):
-        self.count += 1
-        return execute(sql, params, many, context)
 
 
 def main() -> None:
@@ -40,8 +24,6 @@ def main() -> None:
     os.environ.pop("DATABASE_URL", None)
     harness.start_django("masthead-bench-")
     from django.core.management import call_command
-    from django.db import connection
-    from django.test import Client
 
     from masthead.news.models import ArticlePage
 
@@ -63,29 +45,16 @@ def main() -> None:
         "author": f"/authors/{author.slug}/",
         "feed (uk)": "/uk/",
     }
-    client = Client()
     print(
         f"Demo newsroom: {ArticlePage.objects.count()} articles, "
         f"loaded in {load_seconds:.1f} s\n"
     )
     print("| page | URL | median ms | p90 ms | SQL queries |")
     print("|---|---|---|---|---|")
-    for name, url in pages.items():
-        response = client.get(url)
-        assert response.status_code == 200, (url, response.status_code)
-        counter = QueryCounter()
-        with connection.execute_wrapper(counter):
-            client.get(url)
-        timings = []
-        for _ in range(args.requests):
-            start = time.perf_counter()
-            client.get(url)
-            timings.append((time.perf_counter() - start) * 1000)
-        timings.sort()
-        p90 = timings[int(len(timings) * 0.9) - 1]
+    for row in harness.measure_renders(pages, args.requests):
         print(
-            f"| {name} | `{url}` | {statistics.median(timings):.1f} | {p90:.1f} "
-            f"| {counter.count} |"
+            f"| {row['page']} | `{row['url']}` | {row['median']:.1f} "
+            f"| {row['p90']:.1f} | {row['queries']} |"
         )
 
 

@@ -204,6 +204,9 @@ CACHES = {
 }
 # How long a page stays cached if nothing purges it; 0 turns the cache off.
 MASTHEAD_PAGE_CACHE_SECONDS = int(os.environ.get("MASTHEAD_PAGE_CACHE_SECONDS", "600"))
+# How long a front cache (deploy/nginx) may serve a page without asking
+# Masthead again: purges reach readers through it within this time.
+MASTHEAD_FRONT_CACHE_SECONDS = int(os.environ.get("MASTHEAD_FRONT_CACHE_SECONDS", "1"))
 
 # --- Internationalisation --------------------------------------------------
 

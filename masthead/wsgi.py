@@ -1,4 +1,5 @@
-"""WSGI entry point: ``gunicorn masthead.wsgi``."""
+"""WSGI entry point: ``granian --interface wsgi masthead.wsgi:application``
+(or ``gunicorn masthead.wsgi``); see bench/README.md for the choice."""
 
 import os
 

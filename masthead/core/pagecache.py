@@ -23,7 +23,9 @@ a purge made by the process that published is seen by all. A missing stamp
 
 import functools
 import hashlib
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -36,6 +38,8 @@ from django.http import HttpRequest, HttpResponse
 CACHE_ALIAS = "pages"
 ENTRY_PREFIX = "page:"
 STAMP_PREFIX = "purged:"
+# The time of the latest purge of any tag.
+GENERATION = "purged-any"
 # Tag on every cached page: purged by changes that touch the whole site
 # (settings, navigation, authors' and topics' names, campaigns).
 SITE = "site"
@@ -43,6 +47,10 @@ SITE = "site"
 # the request uncacheable, so random query strings cannot fill the cache.
 CACHED_PARAMS = frozenset({"after"})
 HEADER = "X-Masthead-Cache"
+# How long a front cache (nginx, deploy/nginx) may keep a response: the
+# seconds of MASTHEAD_FRONT_CACHE_SECONDS for pages cached here, 0 for every
+# other response. nginx reads it and does not pass it on to readers.
+FRONT_HEADER = "X-Accel-Expires"
 
 
 def page_cache():
@@ -57,9 +65,9 @@ def tag(request: HttpRequest, *tags: str) -> None:
 def purge(tags: Iterable[str]) -> None:
     """Every cached page carrying any of ``tags`` is stale from now on."""
     now = time.time()
-    page_cache().set_many(
-        {STAMP_PREFIX + name: now for name in set(tags)}, timeout=None
-    )
+    stamps = {STAMP_PREFIX + name: now for name in set(tags)}
+    page_cache().set_many({**stamps, GENERATION: now}, timeout=None)
+    local.forget_stamps()
 
 
 def purge_on_commit(tags: Iterable[str]) -> None:
@@ -101,15 +109,97 @@ def is_anonymous(cookies: str, authorization: str | None) -> bool:
     return not any(part.strip().startswith(name) for part in cookies.split(";") if part)
 
 
-def fresh_entry(key: str) -> Entry | None:
-    cache = page_cache()
-    entry = cache.get(key)
-    if not isinstance(entry, Entry):
-        return None
-    stamps = cache.get_many([STAMP_PREFIX + name for name in entry.tags])
+class LocalCopy:
+    """This process's copy of recent entries and tag stamps.
+
+    A hit then costs no trip to the shared cache at all. The copy holds while
+    the shared ``GENERATION`` (the time of the latest purge anywhere) is the
+    one it was read under; that is checked at most every ``CHECK_SECONDS``,
+    so a purge made by another process shows here within that time, and one
+    made by this process at once.
+    """
+
+    CHECK_SECONDS = 0.1
+    MAX_ENTRIES = 500
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.entries: OrderedDict[str, Entry] = OrderedDict()
+        self.stamps: dict[str, float] = {}
+        self.generation: float | None = None
+        self.checked_at = 0.0
+
+    def forget_stamps(self) -> None:
+        with self.lock:
+            self.stamps = {}
+            self.checked_at = 0.0
+
+    def forget(self) -> None:
+        with self.lock:
+            self.entries.clear()
+            self.stamps = {}
+            self.generation = None
+            self.checked_at = 0.0
+
+    def check_generation(self) -> None:
+        now = time.monotonic()
+        if now - self.checked_at < self.CHECK_SECONDS:
+            return
+        generation = page_cache().get(GENERATION)
+        with self.lock:
+            if generation != self.generation:
+                self.stamps = {}
+                self.generation = generation
+            self.checked_at = now
+
+    def entry(self, key: str, *, shared: bool = False) -> Entry | None:
+        entry = None if shared else self.entries.get(key)
+        if entry is None:
+            entry = page_cache().get(key)
+            if not isinstance(entry, Entry):
+                return None
+            self.remember(key, entry)
+        return entry
+
+    def remember(self, key: str, entry: Entry) -> None:
+        with self.lock:
+            self.entries[key] = entry
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.MAX_ENTRIES:
+                self.entries.popitem(last=False)
+
+    def tag_stamps(self, tags: frozenset[str]) -> dict[str, float]:
+        stamps = self.stamps
+        missing = [name for name in tags if name not in stamps]
+        if missing:
+            found = page_cache().get_many([STAMP_PREFIX + name for name in missing])
+            fetched = {key.removeprefix(STAMP_PREFIX): v for key, v in found.items()}
+            stamps.update(fetched)  # only stamps that exist are remembered
+        return {name: stamps[name] for name in tags if name in stamps}
+
+
+local = LocalCopy()
+
+
+def is_fresh(entry: Entry) -> bool:
+    """No tag of ``entry`` was purged since it was rendered, and it has not
+    expired."""
+    if time.time() - entry.rendered_at > settings.MASTHEAD_PAGE_CACHE_SECONDS:
+        return False
+    stamps = local.tag_stamps(entry.tags)
     if len(stamps) != len(entry.tags):
-        return None  # a stamp was evicted: the entry cannot be trusted
-    if any(stamp >= entry.rendered_at for stamp in stamps.values()):
+        return False  # a stamp was evicted: the entry cannot be trusted
+    return all(stamp < entry.rendered_at for stamp in stamps.values())
+
+
+def fresh_entry(key: str) -> Entry | None:
+    """The stored page for ``key``, if it is fresh: this process's copy, or
+    else the shared one (another process may have rendered it anew)."""
+    local.check_generation()
+    entry = local.entry(key)
+    if entry is not None and not is_fresh(entry):
+        entry = local.entry(key, shared=True)
+    if entry is None or not is_fresh(entry):
         return None
     return entry
 
@@ -121,6 +211,7 @@ def store(key: str, entry: Entry) -> None:
     for name in entry.tags:
         cache.add(STAMP_PREFIX + name, 0.0, timeout=None)
     cache.set(key, entry, settings.MASTHEAD_PAGE_CACHE_SECONDS)
+    local.remember(key, entry)
 
 
 def request_key(request: HttpRequest) -> str | None:
@@ -152,7 +243,12 @@ def response_from(entry: Entry) -> HttpResponse:
     for name, value in entry.headers:
         response[name] = value
     response[HEADER] = "hit"
+    response[FRONT_HEADER] = front_seconds()
     return response
+
+
+def front_seconds() -> str:
+    return str(settings.MASTHEAD_FRONT_CACHE_SECONDS)
 
 
 class PageCacheMiddleware:
@@ -166,6 +262,12 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.respond(request)
+        if FRONT_HEADER not in response:
+            response[FRONT_HEADER] = "0"  # the front cache must not keep it
+        return response
+
+    def respond(self, request: HttpRequest) -> HttpResponse:
         key = request_key(request)
         if key is None:
             return self.get_response(request)
@@ -179,7 +281,8 @@ class PageCacheMiddleware:
             headers = tuple(
                 (name, value)
                 for name, value in response.items()
-                if name.lower() not in {HEADER.lower(), "content-length"}
+                if name.lower()
+                not in {HEADER.lower(), FRONT_HEADER.lower(), "content-length"}
             )
             store(
                 key,
@@ -192,6 +295,7 @@ class PageCacheMiddleware:
                 ),
             )
             response[HEADER] = "miss"
+            response[FRONT_HEADER] = front_seconds()
         return response
 
 
@@ -243,6 +347,7 @@ class PageCacheApp:
         headers = [
             *entry.headers,
             (HEADER, "hit"),
+            (FRONT_HEADER, front_seconds()),
             ("Content-Length", str(len(entry.content))),
         ]
         start_response(status, headers)

@@ -8,40 +8,38 @@ that lists it, ``topic:<key>`` and ``author:<key>`` on their pages and feeds
 language versions, so a change purges both.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from django.http import HttpRequest
+from wagtail.models import TranslatableMixin
 
 from masthead.core import pagecache
 
-if TYPE_CHECKING:
-    from masthead.news.models import ArticlePage, Author, Topic
+# Articles, topics and authors are tagged by their translation key, so this
+# module needs no model and stays below them (models tag their own pages).
 
 FEED = "feed"
 SITEMAP = "sitemap"
 
 
-def article_tag(article: ArticlePage) -> str:
+def article_tag(article: TranslatableMixin) -> str:
     return f"article:{article.translation_key}"
 
 
-def topic_tag(topic: Topic) -> str:
+def topic_tag(topic: TranslatableMixin) -> str:
     return f"topic:{topic.translation_key}"
 
 
-def author_tag(author: Author) -> str:
+def author_tag(author: TranslatableMixin) -> str:
     return f"author:{author.translation_key}"
 
 
 def tag_listing(
     request: HttpRequest,
-    articles: Iterable[ArticlePage],
+    articles: Iterable[TranslatableMixin],
     *,
-    topic: Topic | None = None,
-    author: Author | None = None,
+    topic: TranslatableMixin | None = None,
+    author: TranslatableMixin | None = None,
 ) -> None:
     """Tag a list of articles: the front page, a topic or an author page, or
     one of their feeds."""
@@ -55,13 +53,16 @@ def tag_listing(
 
 
 def tag_article(
-    request: HttpRequest, article: ArticlePage, *, related: Iterable[ArticlePage]
+    request: HttpRequest,
+    article: TranslatableMixin,
+    *,
+    related: Iterable[TranslatableMixin],
 ) -> None:
     """Tag an article's page: itself and the stories listed under it."""
     pagecache.tag(request, article_tag(article), *(article_tag(r) for r in related))
 
 
-def purge_article(article: ArticlePage) -> None:
+def purge_article(article: TranslatableMixin) -> None:
     """Every page that shows ``article``."""
     tags = {article_tag(article), FEED, SITEMAP}
     topic_keys = article.topics.values_list("translation_key", flat=True)

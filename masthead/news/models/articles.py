@@ -36,6 +36,7 @@ from masthead.core.pages import ReaderPageMixin
 from masthead.members.access import Visibility, can_read
 from masthead.news import structured_data
 from masthead.news.blocks import ArticleBodyBlock
+from masthead.news.cache import tag_article
 from masthead.news.models.people import Author, Topic
 from masthead.news.verification import VerificationStatus
 
@@ -307,8 +308,6 @@ class ArticlePage(ReaderPageMixin, Page):
             self, request=request, authors=context["bylines"], gated=not self.is_free
         )
         if not preview:
-            from masthead.news.cache import tag_article
-
             tag_article(request, self, related=context["related"])
         return context
 
