@@ -25,6 +25,9 @@ pid {folder}/nginx.pid;
 error_log {folder}/error.log warn;
 events {{ worker_connections 4096; }}
 http {{
+    # As Debian's own nginx.conf sets them.
+    sendfile on;
+    tcp_nopush on;
     access_log off;
     default_type application/octet-stream;
     types {{ text/html html; text/css css; application/javascript js;
