@@ -28,11 +28,15 @@ class ReaderPageMixin:
         # Restrictions on this page and its ancestors; an ancestor that is an
         # alias uses its source page's restrictions instead of its own, as in
         # Wagtail's own implementation.
+        # Both sides look pages up by path (an index) from the small
+        # restriction table; a join on the page table instead made SQLite
+        # scan every page once it had statistics (10 ms at 100,000 pages).
+        ancestors = Page.objects.filter(path__in=paths)
         return PageViewRestriction.objects.filter(
-            Q(page__path__in=paths, page__alias_of__isnull=True)
+            Q(page_id__in=ancestors.filter(alias_of__isnull=True).values("pk"))
             | Q(
-                page__in=Page.objects.filter(
-                    path__in=paths, alias_of__isnull=False
-                ).values("alias_of_id")
+                page_id__in=ancestors.filter(alias_of__isnull=False).values(
+                    "alias_of_id"
+                )
             )
         )
