@@ -34,10 +34,13 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
+from django.http.request import split_domain_port
 
 CACHE_ALIAS = "pages"
 ENTRY_PREFIX = "page:"
 STAMP_PREFIX = "purged:"
+# A new stamp's distance before the rendering that writes it.
+STAMP_EPSILON = 1e-6
 # The time of the latest purge of any tag.
 GENERATION = "purged-any"
 # Tag on every cached page: purged by changes that touch the whole site
@@ -92,21 +95,32 @@ class Entry:
 
 
 def entry_key(scheme: str, host: str, path: str, query: str) -> str | None:
-    """The cache key of a URL, or None when the URL is not cacheable."""
+    """The cache key of a URL, or None when the URL is not cacheable.
+
+    A query string is cacheable only in its plain form: each parameter of
+    ``CACHED_PARAMS`` at most once, with a value, nothing else; so one page
+    has one key and query strings cannot multiply entries."""
     if query:
-        names = {part.split("=", 1)[0] for part in query.split("&") if part}
-        if not names <= CACHED_PARAMS:
+        parts = query.split("&")
+        names = [part.split("=", 1)[0] for part in parts]
+        if (
+            len(set(names)) != len(names)
+            or not set(names) <= CACHED_PARAMS
+            or any(not part.partition("=")[2] for part in parts)
+        ):
             return None
     url = f"{scheme}://{host.lower()}{path}?{query}"
     return ENTRY_PREFIX + hashlib.blake2b(url.encode(), digest_size=16).hexdigest()
 
 
 def is_anonymous(cookies: str, authorization: str | None) -> bool:
-    """No session cookie and no credentials: the reader sees what all see."""
+    """No session cookie and no credentials: the reader sees what all see.
+
+    Any mention of the session cookie's name counts, however it is spaced
+    or cased: a false "signed in" only costs a rendering."""
     if authorization:
         return False
-    name = settings.SESSION_COOKIE_NAME + "="
-    return not any(part.strip().startswith(name) for part in cookies.split(";") if part)
+    return settings.SESSION_COOKIE_NAME.lower() not in cookies.lower()
 
 
 class LocalCopy:
@@ -154,7 +168,11 @@ class LocalCopy:
 
     def entry(self, key: str, *, shared: bool = False) -> Entry | None:
         entry = None if shared else self.entries.get(key)
-        if entry is None:
+        if entry is not None:
+            with self.lock:
+                if key in self.entries:
+                    self.entries.move_to_end(key)  # least recently used goes first
+        else:
             entry = page_cache().get(key)
             if not isinstance(entry, Entry):
                 return None
@@ -206,10 +224,11 @@ def fresh_entry(key: str) -> Entry | None:
 
 def store(key: str, entry: Entry) -> None:
     cache = page_cache()
-    # A tag never purged gets a stamp older than any rendering, so that its
-    # later eviction shows as a missing stamp (a miss).
+    # A tag without a stamp (never purged, or its stamp was evicted) gets one
+    # just before this rendering: older entries with the tag, which may
+    # predate a purge whose stamp was lost, are then stale, never fresh again.
     for name in entry.tags:
-        cache.add(STAMP_PREFIX + name, 0.0, timeout=None)
+        cache.add(STAMP_PREFIX + name, entry.rendered_at - STAMP_EPSILON, timeout=None)
     cache.set(key, entry, settings.MASTHEAD_PAGE_CACHE_SECONDS)
     local.remember(key, entry)
 
@@ -221,11 +240,12 @@ def request_key(request: HttpRequest) -> str | None:
         request.META.get("HTTP_COOKIE", ""), request.META.get("HTTP_AUTHORIZATION")
     ):
         return None
+    host = request.get_host()
+    port = split_domain_port(host)[1]
+    if port and port != request.get_port():
+        return None  # ALLOWED_HOSTS ignores ports: one entry per real port only
     return entry_key(
-        request.scheme,
-        request.get_host(),
-        request.path,
-        request.META.get("QUERY_STRING", ""),
+        request.scheme, host, request.path, request.META.get("QUERY_STRING", "")
     )
 
 
@@ -277,7 +297,9 @@ class PageCacheMiddleware:
         started = time.time()
         response = self.get_response(request)
         tags = getattr(request, "_page_cache_tags", None)
-        if tags is not None and cacheable(response):
+        user = getattr(request, "user", None)
+        signed_in = user is not None and user.is_authenticated
+        if tags is not None and not signed_in and cacheable(response):
             headers = tuple(
                 (name, value)
                 for name, value in response.items()

@@ -2,7 +2,8 @@
 
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
-from wagtail.signals import page_published, page_unpublished
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from masthead.core import pagecache
 from masthead.news.cache import purge_article
@@ -20,10 +21,35 @@ def purge_on_publish(sender, instance, **kwargs) -> None:
         pagecache.purge_site()
 
 
-@receiver(pre_delete, sender=ArticlePage)
+@receiver(post_page_move)
+def purge_on_move(sender, instance, **kwargs) -> None:
+    # The old address and every list that linked to it.
+    moved = instance.specific_deferred
+    if isinstance(moved, ArticlePage):
+        purge_article(moved)
+    else:
+        pagecache.purge_site()
+
+
+@receiver(pre_delete)
 def purge_on_delete(sender, instance, **kwargs) -> None:
-    if instance.live:
+    if not isinstance(instance, Page) or not instance.live:
+        return
+    if isinstance(instance, ArticlePage):
         purge_article(instance)
+    elif not issubclass(instance.specific_class or Page, ArticlePage):
+        # (An article's base page row comes here too; its ArticlePage row
+        # is purged above.)
+        pagecache.purge_site()
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+@receiver(post_save, sender=Site)
+@receiver(post_delete, sender=Site)
+def purge_on_privacy_or_site_change(sender, **kwargs) -> None:
+    # A page made private must leave every cached page, feed and sitemap.
+    pagecache.purge_site()
 
 
 @receiver(post_save, sender=Author)

@@ -54,8 +54,8 @@ PAGES = [
 ]
 
 
-def get(client, path):
-    response = client.get(path)
+def get(client, path, **headers):
+    response = client.get(path, **headers)
     assert response.status_code == 200, path
     return response
 
@@ -243,3 +243,49 @@ def test_a_running_campaign_keeps_pages_cacheable(client, story):
     meter = client.get("/campaigns/meter.json")
     assert CACHE not in meter
     assert "count" in meter.json()
+
+
+def test_a_session_cookie_however_written_is_never_cached(client, story, member):
+    signed_in = Client()
+    signed_in.force_login(member.user)
+    session = signed_in.cookies["sessionid"].value
+    for cookie in [f"sessionid ={session}", f"SESSIONID={session}", "a=1; sessionid=x"]:
+        assert not pagecache.is_anonymous(cookie, None)
+    # Django reads "sessionid =…" as the session: the page is the member's.
+    response = get(client, "/substation/?after=x", HTTP_COOKIE=f"sessionid ={session}")
+    assert CACHE not in response
+    get(Client(), "/substation/", HTTP_COOKIE=f" sessionid = {session}")
+    assert get(Client(), "/substation/")[CACHE] == "miss"
+
+
+def test_a_lost_stamp_never_makes_older_pages_fresh_again(client, story, page_cache):
+    warm(client, ["/substation/", "/topics/energy/"])
+    tag = "article:" + str(story["article"].translation_key)
+    pagecache.purge([tag])
+    page_cache.delete(pagecache.STAMP_PREFIX + tag)  # evicted
+    pagecache.local.forget()
+    assert get(client, "/substation/")[CACHE] == "miss"  # writes a new stamp
+    assert get(client, "/topics/energy/")[CACHE] == "miss"  # still stale
+
+
+def test_only_plain_query_strings_and_real_ports_are_cached(client, story, settings):
+    for query in ["after=a&after=b", "after=", "after=a&", "&after=a", "x=1"]:
+        assert pagecache.entry_key("http", "h", "/", query) is None, query
+    assert pagecache.entry_key("http", "h", "/", "after=a")
+    for _ in range(2):
+        response = get(client, "/substation/", HTTP_HOST="testserver:1234")
+        assert CACHE not in response
+
+
+def test_deleting_or_restricting_an_article_purges_it(client, story):
+    from wagtail.models import PageViewRestriction
+
+    warm(client, ["/substation/", "/", "/earlier/"])
+    PageViewRestriction.objects.create(
+        page=story["article"], restriction_type="password", password="s3cret"
+    )
+    response = client.get("/substation/")
+    assert "Engineers restored power" not in response.content.decode()
+    story["other"].delete()
+    assert "Earlier outage" not in get(client, "/").content.decode()
+    assert client.get("/earlier/").status_code == 404
