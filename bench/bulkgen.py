@@ -19,6 +19,7 @@ from wagtail.models import Locale, Page
 from masthead.core.dbstats import refresh_statistics
 from masthead.core.generated_images import create_image, draw_scene
 from masthead.news.models import ArticleAuthor, ArticlePage, Author, HomePage, Topic
+from masthead.news.purges import listing_tables
 from masthead.news.services import ensure_site_tree
 
 WORDS = [
@@ -195,7 +196,7 @@ def generate(*, articles: int, authors: int, topics: int, seed: int = 1) -> None
             batch_size=5000,
         )
     # What every publish does on SQLite; bulk rows bypass publishing.
-    refresh_statistics()
+    refresh_statistics(listing_tables())
 
 
 def generate_members(count: int, *, batch: int = 50_000) -> None:
@@ -241,4 +242,4 @@ def generate_members(count: int, *, batch: int = 50_000) -> None:
             )
     for metric in MemberCount.Metric.values:
         recount(metric)
-    refresh_statistics()
+    refresh_statistics(listing_tables())

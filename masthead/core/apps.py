@@ -7,4 +7,4 @@ class CoreConfig(AppConfig):
     verbose_name = "Masthead core"
 
     def ready(self) -> None:
-        from masthead.core import dbstats, routing  # noqa: F401  (signal handlers)
+        from masthead.core import routing  # noqa: F401  (signal handlers)

@@ -1,13 +1,14 @@
 """Purge cached pages when what they show changes (see ``news.cache``)."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from masthead.core import pagecache
+from masthead.core import dbstats, pagecache
 from masthead.news.cache import purge_article
-from masthead.news.models import ArticlePage, Author, Topic
+from masthead.news.models import ArticleAuthor, ArticlePage, Author, Topic
 
 
 @receiver(page_published)
@@ -19,6 +20,23 @@ def purge_on_publish(sender, instance, **kwargs) -> None:
         # The front page, standards and other pages appear in every page's
         # navigation and footer.
         pagecache.purge_site()
+
+
+def listing_tables() -> list[str]:
+    """The tables behind the feed, topic and author pages' queries."""
+    return [
+        Page._meta.db_table,
+        ArticlePage._meta.db_table,
+        ArticlePage.topics.through._meta.db_table,
+        ArticleAuthor._meta.db_table,
+        Topic._meta.db_table,
+        Author._meta.db_table,
+    ]
+
+
+@receiver(page_published)
+def refresh_listing_statistics(sender, **kwargs) -> None:
+    transaction.on_commit(lambda: dbstats.refresh_statistics(listing_tables()))
 
 
 @receiver(post_page_move)
