@@ -61,19 +61,17 @@ def purge_on_delete(sender, instance, **kwargs) -> None:
         pagecache.purge_site()
 
 
-@receiver(post_save, sender=PageViewRestriction)
-@receiver(post_delete, sender=PageViewRestriction)
-@receiver(post_save, sender=Site)
-@receiver(post_delete, sender=Site)
-def purge_on_privacy_or_site_change(sender, **kwargs) -> None:
-    # A page made private must leave every cached page, feed and sitemap.
+def purge_on_site_wide_change(sender, **kwargs) -> None:
+    """Changes that show on many pages start the cache over: a page made
+    private must leave every page, feed and sitemap; authors' and topics'
+    names and the site's settings appear everywhere."""
     pagecache.purge_site()
 
 
-@receiver(post_save, sender=Author)
-@receiver(post_delete, sender=Author)
-@receiver(post_save, sender=Topic)
-@receiver(post_delete, sender=Topic)
-def purge_on_snippet_change(sender, **kwargs) -> None:
-    # Names of authors and topics show on many pages: start over.
-    pagecache.purge_site()
+for model in (PageViewRestriction, Site, Author, Topic):
+    for signal in (post_save, post_delete):
+        signal.connect(
+            purge_on_site_wide_change,
+            sender=model,
+            dispatch_uid=f"pagecache-{signal is post_save}-{model.__name__}",
+        )
