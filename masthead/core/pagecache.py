@@ -233,12 +233,18 @@ def store(key: str, entry: Entry) -> None:
     local.remember(key, entry)
 
 
+def anonymous_get(method: str | None, meta: dict) -> bool:
+    """A GET, with the page cache on, by someone without session or
+    credentials (``meta``: a WSGI environ or ``request.META``)."""
+    return (
+        method == "GET"
+        and bool(settings.MASTHEAD_PAGE_CACHE_SECONDS)
+        and is_anonymous(meta.get("HTTP_COOKIE", ""), meta.get("HTTP_AUTHORIZATION"))
+    )
+
+
 def request_key(request: HttpRequest) -> str | None:
-    if request.method != "GET" or not settings.MASTHEAD_PAGE_CACHE_SECONDS:
-        return None
-    if not is_anonymous(
-        request.META.get("HTTP_COOKIE", ""), request.META.get("HTTP_AUTHORIZATION")
-    ):
+    if not anonymous_get(request.method, request.META):
         return None
     host = request.get_host()
     port = split_domain_port(host)[1]
@@ -260,11 +266,14 @@ def cacheable(response: HttpResponse) -> bool:
 
 def response_from(entry: Entry) -> HttpResponse:
     response = HttpResponse(entry.content, status=entry.status)
-    for name, value in entry.headers:
+    for name, value in hit_headers(entry):
         response[name] = value
-    response[HEADER] = "hit"
-    response[FRONT_HEADER] = front_seconds()
     return response
+
+
+def hit_headers(entry: Entry) -> list[tuple[str, str]]:
+    """The stored headers, marked as a hit the front cache may keep."""
+    return [*entry.headers, (HEADER, "hit"), (FRONT_HEADER, front_seconds())]
 
 
 def front_seconds() -> str:
@@ -327,14 +336,7 @@ def environ_key(environ: dict) -> str | None:
     Host and scheme are read as Django reads them; a host that Django would
     refuse has no entry, since entries are stored only after Django accepted
     the request."""
-    if (
-        environ.get("REQUEST_METHOD") != "GET"
-        or not settings.MASTHEAD_PAGE_CACHE_SECONDS
-    ):
-        return None
-    if not is_anonymous(
-        environ.get("HTTP_COOKIE", ""), environ.get("HTTP_AUTHORIZATION")
-    ):
+    if not anonymous_get(environ.get("REQUEST_METHOD"), environ):
         return None
     host = environ.get("HTTP_HOST")
     if settings.USE_X_FORWARDED_HOST and "HTTP_X_FORWARDED_HOST" in environ:
@@ -366,12 +368,7 @@ class PageCacheApp:
         if entry is None:
             return self.application(environ, start_response)
         status = f"{entry.status} {HTTPStatus(entry.status).phrase}"
-        headers = [
-            *entry.headers,
-            (HEADER, "hit"),
-            (FRONT_HEADER, front_seconds()),
-            ("Content-Length", str(len(entry.content))),
-        ]
+        headers = [*hit_headers(entry), ("Content-Length", str(len(entry.content)))]
         start_response(status, headers)
         return [entry.content]
 

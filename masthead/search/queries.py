@@ -214,12 +214,14 @@ def postgres_ranking(terms: list[str], entries: str) -> tuple[str, list[str]]:
 
 def term_pattern(terms: list[str]) -> re.Pattern[str] | None:
     """Words on the page that the query matched: any word starting with a
-    query word's stem, as the database matched inflected forms."""
+    query word's stem, as the database matched inflected forms. Stems are
+    word characters only, so the pattern finds the same words in plain and
+    in HTML-escaped text."""
     stems = {highlight_stem(term) for term in terms} - {""}
     if not stems:
         return None
     alternatives = "|".join(
-        re.escape(html.escape(stem)) for stem in sorted(stems, key=len, reverse=True)
+        re.escape(stem) for stem in sorted(stems, key=len, reverse=True)
     )
     return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
 
@@ -239,12 +241,10 @@ def snippet(article: ArticlePage, terms: list[str]) -> SafeString:
     """A stretch of the body around the first matching word, highlighted."""
     text = " ".join(article.body_text().split())
     pattern = term_pattern(terms)
-    found = pattern.search(html.escape(text)) if pattern else None
+    found = pattern.search(text) if pattern else None
     if found is None:
         return mark_safe("")
-    # The match is in escaped text; find the same word in the plain text.
-    start = text.lower().find(html.unescape(found.group(0)).lower())
-    start = max(0, start - SNIPPET_CHARS // 3)
+    start = max(0, found.start() - SNIPPET_CHARS // 3)
     piece = text[start : start + SNIPPET_CHARS]
     prefix = "… " if start else ""
     suffix = " …" if start + SNIPPET_CHARS < len(text) else ""
