@@ -43,9 +43,12 @@ bench: install
 demo: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --no-input
 	DJANGO_DEBUG=1 $(BIN)/python manage.py load_demo
-	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:8000
+	$(MAKE) serve
 
+# The site and one background worker (emails, newsletters, schedules).
 serve:
+	DJANGO_DEBUG=1 $(BIN)/python manage.py worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:8000
 
 # The whole suite, on SQLite and then on PostgreSQL.

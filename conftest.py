@@ -48,6 +48,11 @@ def isolated_files_and_cache(settings, media_root):
     # Off unless a test turns it on (the ``page_cache`` fixture): query
     # counts and page contents are about rendering, not about the cache.
     settings.MASTHEAD_PAGE_CACHE_SECONDS = 0
+    # Tasks run where they are enqueued; tests of the worker choose the
+    # database backend themselves.
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
+    }
     cache.clear()
     caches["pages"].clear()
     pagecache.local.forget()
@@ -173,25 +178,44 @@ class CapturingHandler:
         return "250 Message accepted"
 
 
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 @pytest.fixture
-def smtp_server(settings):
+def smtp_factory(settings):
+    """Start real SMTP servers (aiosmtpd) with a given handler on loopback.
+
+    ``smtp_factory(handler)`` starts one and points Django's email there.
+    """
+    from aiosmtpd.controller import Controller
+
+    controllers = []
+
+    def start(handler):
+        port = free_port()
+        controller = Controller(handler, hostname="127.0.0.1", port=port)
+        controller.start()
+        controllers.append(controller)
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
+        settings.EMAIL_USE_TLS = False
+        return handler
+
+    yield start
+    for controller in controllers:
+        controller.stop()
+
+
+@pytest.fixture
+def smtp_server(smtp_factory):
     """A real SMTP server (aiosmtpd) on loopback; Django sends its mail there.
 
     Yields the handler: ``smtp_server.messages`` holds what arrived.
     """
-    from aiosmtpd.controller import Controller
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    handler = CapturingHandler()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
-    settings.EMAIL_USE_TLS = False
-    yield handler
-    controller.stop()
+    return smtp_factory(CapturingHandler())
 
 
 @pytest.fixture

@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "masthead.feeds",
     "masthead.search",
     "masthead.api",
+    "masthead.newsletters",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -110,6 +111,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
+    "anymail",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -255,6 +259,55 @@ EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "newsroom@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Seconds a mail server may take to answer; a newsletter worker's lease
+# (MASTHEAD_NEWSLETTER_LEASE_SECONDS) must be longer.
+EMAIL_TIMEOUT = int(os.environ.get("DJANGO_EMAIL_TIMEOUT", "30"))
+# django-anymail (an ESP instead of SMTP): every ANYMAIL_<NAME> variable
+# becomes ANYMAIL["<NAME>"], e.g. ANYMAIL_POSTMARK_SERVER_TOKEN,
+# ANYMAIL_WEBHOOK_SECRET ("user:password" for the tracking webhooks).
+ANYMAIL = {
+    name.removeprefix("ANYMAIL_"): value
+    for name, value in os.environ.items()
+    if name.startswith("ANYMAIL_")
+}
+
+# --- Background tasks ------------------------------------------------------
+
+# "database" (the default: tasks wait in the database for `manage.py
+# worker`), "rq" (Redis, MASTHEAD_TASKS_REDIS_URL) or "immediate" (run in
+# the request; development and tests only).
+MASTHEAD_TASKS_BACKEND = os.environ.get("MASTHEAD_TASKS_BACKEND", "database")
+MASTHEAD_TASKS_REDIS_URL = os.environ.get(
+    "MASTHEAD_TASKS_REDIS_URL", "redis://127.0.0.1:6379/1"
+)
+TASKS = {
+    "default": {
+        "database": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+        "rq": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]},
+        "immediate": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    }[MASTHEAD_TASKS_BACKEND]
+}
+RQ_QUEUES = {"default": {"URL": MASTHEAD_TASKS_REDIS_URL}}
+if MASTHEAD_TASKS_BACKEND == "rq":
+    INSTALLED_APPS.append("django_rq")
+
+# --- Newsletters -----------------------------------------------------------
+
+# The sender address of newsletters (the name is each newsletter's own).
+MASTHEAD_NEWSLETTER_FROM_EMAIL = os.environ.get("MASTHEAD_NEWSLETTER_FROM_EMAIL", "")
+# Delivery tasks started per send (run them on as many worker processes).
+MASTHEAD_NEWSLETTER_PARALLEL = int(os.environ.get("MASTHEAD_NEWSLETTER_PARALLEL", "2"))
+# Seconds a worker holds the recipients it claimed; a dead worker's claims
+# go back to work after this long.
+MASTHEAD_NEWSLETTER_LEASE_SECONDS = int(
+    os.environ.get("MASTHEAD_NEWSLETTER_LEASE_SECONDS", "120")
+)
+MASTHEAD_NEWSLETTER_RATE_PER_IP = os.environ.get(
+    "MASTHEAD_NEWSLETTER_RATE_PER_IP", "20/3600"
+)
+MASTHEAD_NEWSLETTER_RATE_PER_EMAIL = os.environ.get(
+    "MASTHEAD_NEWSLETTER_RATE_PER_EMAIL", "3/900"
+)
 
 # --- Security --------------------------------------------------------------
 

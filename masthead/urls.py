@@ -18,6 +18,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("members/", include((webhook_urlpatterns, "webhooks"))),
+    # ESP tracking webhooks (bounces, complaints): /anymail/<esp>/tracking/
+    path("anymail/", include("anymail.urls")),
     path("campaigns/", include("masthead.campaigns.urls")),
     path("ghost/api/content/openapi.json", openapi_json, name="content_api_schema"),
     path("ghost/api/content/", include("masthead.api.urls")),
@@ -49,6 +51,7 @@ if settings.MASTHEAD_SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("members/", include("masthead.members.urls")),
+    path("newsletters/", include("masthead.newsletters.urls")),
     path("search/", search_views.search, name="search"),
     path("", include("masthead.feeds.urls")),
     path("", include("masthead.news.urls")),

@@ -23,7 +23,12 @@ from masthead.members.models import (
     Membership,
     StripeEvent,
 )
-from masthead.members.signals import member_counts_changed
+from masthead.members.signals import (
+    member_confirmed,
+    member_counts_changed,
+    member_data_requested,
+    member_erasing,
+)
 from masthead.members.tasks import send_login_link
 
 logger = logging.getLogger(__name__)
@@ -126,6 +131,7 @@ def confirm_member(*, member: Member) -> bool:
         )
         if updated:
             bump(MemberCount.Metric.MEMBERS, 1)
+            member_confirmed.send(sender=Member, member=member)
             logger.info("member %s confirmed", member.public_id)
     if updated:
         member.refresh_from_db(fields=["confirmed_at"])
@@ -159,7 +165,7 @@ def refresh_member_state(*, member: Member) -> None:
 
 def export_member_data(*, member: Member) -> dict:
     """Everything Masthead holds about ``member``, as JSON-ready data."""
-    return {
+    data = {
         "email": member.email,
         "signed_up": member.created_at.isoformat(),
         "confirmed": member.confirmed_at.isoformat() if member.confirmed_at else None,
@@ -187,8 +193,12 @@ def export_member_data(*, member: Member) -> dict:
             }
             for d in member.donations.all()
         ],
-        "newsletters": [],
     }
+    for _receiver, (key, value) in member_data_requested.send(
+        sender=Member, member=member
+    ):
+        data[key] = value
+    return data
 
 
 PERSONAL_KEYS = {
@@ -237,6 +247,7 @@ def erase_member(*, member: Member) -> None:
                 event.save(update_fields=["payload"])
         Donation.objects.filter(member=member).update(member=None)
         Membership.objects.filter(member=member).update(member=None)
+        member_erasing.send(sender=Member, member=member)
         public_id = member.public_id
         member.user.delete()  # cascades to the member row
         bump(MemberCount.Metric.MEMBERS, -1 if member.is_confirmed else 0)

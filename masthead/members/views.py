@@ -17,7 +17,8 @@ from masthead.core import ratelimit
 from masthead.members import payments, services
 from masthead.members.access import member_of
 from masthead.members.forms import DonationForm, EmailForm, SubscribeForm
-from masthead.members.models import Tier
+from masthead.members.models import Member, Tier
+from masthead.members.signals import account_sections_requested
 
 
 def member_required(view):
@@ -107,10 +108,21 @@ def magic_login(request: HttpRequest) -> HttpResponse:
 def account(request: HttpRequest) -> HttpResponse:
     member = request.member
     memberships = member.memberships.select_related("tier").order_by("-created_at")
+    sections = sorted(
+        section
+        for _receiver, section in account_sections_requested.send(
+            sender=Member, request=request, member=member
+        )
+    )
     return render(
         request,
         "members/account.html",
-        {"member": member, "memberships": memberships, "tiers": Tier.objects.all()},
+        {
+            "member": member,
+            "memberships": memberships,
+            "tiers": Tier.objects.all(),
+            "sections": [html for _order, html in sections],
+        },
     )
 
 

@@ -1,0 +1,29 @@
+from django.apps import AppConfig
+
+
+class NewslettersConfig(AppConfig):
+    name = "masthead.newsletters"
+    label = "newsletters"
+    verbose_name = "Newsletters"
+
+    def ready(self) -> None:
+        from anymail.signals import tracking
+
+        from masthead.core import periodic
+        from masthead.members.signals import (
+            account_sections_requested,
+            member_confirmed,
+            member_data_requested,
+            member_erasing,
+        )
+        from masthead.newsletters import receivers, services
+
+        member_confirmed.connect(receivers.subscribe_confirmed_member)
+        member_erasing.connect(receivers.forget_erased_member)
+        member_data_requested.connect(receivers.export_member_newsletters)
+        account_sections_requested.connect(receivers.account_section)
+        tracking.connect(receivers.suppress_on_esp_event)
+        periodic.register(
+            "newsletters.resume", services.resume_stalled_sends, every=15
+        )
+        periodic.register("newsletters.digests", services.start_due_digests, every=30)
