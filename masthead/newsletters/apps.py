@@ -23,7 +23,12 @@ class NewslettersConfig(AppConfig):
         member_data_requested.connect(receivers.export_member_newsletters)
         account_sections_requested.connect(receivers.account_section)
         tracking.connect(receivers.suppress_on_esp_event)
+        from django.conf import settings
+
+        # A dead worker's recipients wait one lease; look a few times per lease.
         periodic.register(
-            "newsletters.resume", services.resume_stalled_sends, every=15
+            "newsletters.resume",
+            services.resume_stalled_sends,
+            every=max(0.5, settings.MASTHEAD_NEWSLETTER_LEASE_SECONDS / 4),
         )
         periodic.register("newsletters.digests", services.start_due_digests, every=30)

@@ -26,6 +26,7 @@ UNSUBSCRIBE_MARKER = "%%MASTHEAD-UNSUBSCRIBE%%"
 # An article email carries the opening of the story, then a link to it.
 PARAGRAPHS = 4
 _RELATIVE = re.compile(r'(href|src)="/(?!/)')
+_BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|ul|blockquote|table|tr)>(?!\n)")
 
 # Inline the <style> block and keep nothing else that needs a network.
 _inliner = css_inline.CSSInliner(keep_style_tags=False, load_remote_stylesheets=False)
@@ -115,9 +116,10 @@ def _render(template: str, context: dict, language: str) -> RenderedEmail:
     with translation.override(language):
         html = render_to_string(f"newsletters/email/{template}.html", context)
         text = render_to_string(f"newsletters/email/{template}.txt", context)
-    return RenderedEmail(
-        subject=context["subject"], html=_inliner.inline(html), text=text
-    )
+    # Short lines keep the HTML part in 8-bit (over 998 characters a line,
+    # it would be quoted-printable): smaller, and one template for a send.
+    html = _BLOCK_END.sub(r"\g<0>\n", _inliner.inline(html))
+    return RenderedEmail(subject=context["subject"], html=html, text=text)
 
 
 def base_context(newsletter: Newsletter, subject: str) -> dict:

@@ -39,6 +39,8 @@ UNSUBSCRIBE_SALT = "masthead.newsletters.unsubscribe"
 CONFIRM_SALT = "masthead.newsletters.confirm"
 CONFIRM_MAX_AGE = 7 * 24 * 3600
 MAX_ATTEMPTS = 3
+# A recipient whose email breaks the connection every time fails eventually.
+MAX_BROKEN_ATTEMPTS = 10
 PROGRESS_EVERY = 2.0  # seconds between progress lines on the worker's console
 
 
@@ -77,14 +79,6 @@ def subscriptions_for_confirm_token(token: str) -> list[Subscription] | None:
     return list(
         Subscription.objects.select_related("newsletter").filter(pk__in=ids[:20])
     )
-
-
-def unsubscribe_url(subscription_id: int, language: str) -> str:
-    with translation.override(language):
-        path = reverse(
-            "newsletters:unsubscribe", args=[unsubscribe_token(subscription_id)]
-        )
-    return rendering.absolute(path)
 
 
 # --- Subscriptions ----------------------------------------------------------
@@ -422,11 +416,12 @@ def send_test(*, newsletter: Newsletter, article, subject: str, to: str) -> None
     email = rendering.render_article(
         newsletter=newsletter, article=article, subject=subject
     )
+    letterhead = Letterhead.of(newsletter)
     message = build_message(
-        newsletter=newsletter,
+        letterhead=letterhead,
         email=email,
         to=to,
-        unsubscribe=rendering.archive_url(newsletter),
+        unsubscribe=letterhead.archive,
         message_id=None,
     )
     message.subject = "[TEST] " + message.subject
@@ -517,35 +512,163 @@ def progress(send: Send) -> dict[str, int]:
 # --- Delivery ---------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Letterhead:
+    """What every email of one newsletter shares, worked out once per run."""
+
+    from_email: str
+    reply_to: list[str] | None
+    list_id: str
+    archive: str
+    domain: str
+    unsubscribe_pattern: str  # an absolute URL with TOKEN for the token
+
+    TOKEN = "TOKEN-PLACEHOLDER"
+
+    @classmethod
+    def of(cls, newsletter: Newsletter) -> "Letterhead":
+        sender = settings.MASTHEAD_NEWSLETTER_FROM_EMAIL or settings.DEFAULT_FROM_EMAIL
+        domain = rendering.mail_domain()
+        with translation.override(newsletter.language):
+            pattern = reverse("newsletters:unsubscribe", args=[cls.TOKEN])
+        return cls(
+            from_email=f'"{newsletter.sender_name}" <{sender}>',
+            reply_to=[newsletter.reply_to] if newsletter.reply_to else None,
+            list_id=f"{newsletter.name} <{newsletter.slug}.{domain}>",
+            archive=rendering.archive_url(newsletter),
+            domain=domain,
+            unsubscribe_pattern=rendering.absolute(pattern),
+        )
+
+    def unsubscribe_url(self, subscription_id: int) -> str:
+        return self.unsubscribe_pattern.replace(
+            self.TOKEN, unsubscribe_token(subscription_id)
+        )
+
+
 def build_message(
     *,
-    newsletter: Newsletter,
+    letterhead: Letterhead,
     email: rendering.RenderedEmail,
     to: str,
     unsubscribe: str,
     message_id: str | None,
 ) -> EmailMultiAlternatives:
     """One recipient's email, with RFC 8058 one-click unsubscribe headers."""
-    sender = settings.MASTHEAD_NEWSLETTER_FROM_EMAIL or settings.DEFAULT_FROM_EMAIL
     headers = {
         "List-Unsubscribe": f"<{unsubscribe}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        "List-Id": f"{newsletter.name} <{newsletter.slug}.{rendering.mail_domain()}>",
-        "List-Archive": f"<{rendering.archive_url(newsletter)}>",
+        "List-Id": letterhead.list_id,
+        "List-Archive": f"<{letterhead.archive}>",
     }
     if message_id:
         headers["Message-ID"] = message_id
     message = EmailMultiAlternatives(
         subject=email.subject,
         body=rendering.personalize(email.text, unsubscribe_url=unsubscribe),
-        from_email=f'"{newsletter.sender_name}" <{sender}>',
+        from_email=letterhead.from_email,
         to=[to],
-        reply_to=[newsletter.reply_to] if newsletter.reply_to else None,
+        reply_to=letterhead.reply_to,
         headers=headers,
     )
     message.attach_alternative(
         rendering.personalize(email.html, unsubscribe_url=unsubscribe), "text/html"
     )
+    return message
+
+
+class _RawMessage:
+    """What Django's SMTP backend needs of a message: its bytes."""
+
+    def __init__(self, raw: bytes):
+        self.raw = raw
+
+    def as_bytes(self, linesep: str = "\r\n") -> bytes:
+        return self.raw
+
+
+class PreparedEmail(EmailMultiAlternatives):
+    """An email whose MIME bytes come from a template rendered once per run.
+
+    Every attribute is the recipient's own (ESP backends read those);
+    backends that serialize the message (SMTP, console, file) get the
+    template's bytes with the recipient's parts put in, which saves the
+    2 ms of MIME building and header folding each email otherwise costs.
+    """
+
+    raw: bytes = b""
+
+    def message(self):
+        return _RawMessage(self.raw)
+
+
+class MimeTemplate:
+    """The bytes of one send's email with placeholders for each recipient.
+
+    Used only when the placeholders came out verbatim: 8-bit bodies (short
+    lines), an ASCII address. Otherwise ``None`` from ``of`` and each email
+    is built in full.
+    """
+
+    TO = "recipient@placeholder.invalid"
+    MESSAGE_ID = "<message-id@placeholder.invalid>"
+
+    def __init__(self, raw: bytes):
+        self.raw = raw
+
+    @classmethod
+    def of(cls, letterhead: "Letterhead", email: rendering.RenderedEmail):
+        marker = rendering.UNSUBSCRIBE_MARKER
+        message = build_message(
+            letterhead=letterhead,
+            email=email,
+            to=cls.TO,
+            unsubscribe=marker,
+            message_id=cls.MESSAGE_ID,
+        )
+        raw = message.message().as_bytes(linesep="\r\n")
+        expected_markers = 1 + email.text.count(marker) + email.html.count(marker)
+        verbatim = (
+            raw.count(cls.TO.encode()) == 1
+            and raw.count(cls.MESSAGE_ID.encode()) == 1
+            and raw.count(marker.encode()) == expected_markers
+            and b"quoted-printable" not in raw
+            and b"base64" not in raw
+        )
+        return cls(raw) if verbatim else None
+
+    def fill(self, *, to: str, message_id: str, unsubscribe: str) -> bytes | None:
+        if not (to.isascii() and unsubscribe.isascii()):
+            return None
+        return (
+            self.raw.replace(self.TO.encode(), to.encode())
+            .replace(self.MESSAGE_ID.encode(), message_id.encode())
+            .replace(rendering.UNSUBSCRIBE_MARKER.encode(), unsubscribe.encode())
+        )
+
+
+def recipient_message(
+    *,
+    letterhead: "Letterhead",
+    template: MimeTemplate | None,
+    email: rendering.RenderedEmail,
+    to: str,
+    unsubscribe: str,
+    message_id: str,
+) -> EmailMultiAlternatives:
+    message = build_message(
+        letterhead=letterhead,
+        email=email,
+        to=to,
+        unsubscribe=unsubscribe,
+        message_id=message_id,
+    )
+    raw = template and template.fill(
+        to=to, message_id=message_id, unsubscribe=unsubscribe
+    )
+    if raw:
+        message.__class__ = PreparedEmail
+        message.raw = raw
     return message
 
 
@@ -666,9 +789,9 @@ def deliver(
     if send is None or send.status != Send.Status.SENDING:
         return report
     email = rendering.RenderedEmail(subject=send.subject, html=send.html, text=send.text)
-    domain = rendering.mail_domain()
-    language = send.newsletter.language
-    backend = get_connection(fail_silently=False)
+    letterhead = Letterhead.of(send.newsletter)
+    template = MimeTemplate.of(letterhead, email)
+    backend = Connection()
     started = last_report = timezone.now()
     try:
         while True:
@@ -685,14 +808,23 @@ def deliver(
                     break
                 continue
             for delivery in batch:
-                message = build_message(
-                    newsletter=send.newsletter,
+                message = recipient_message(
+                    letterhead=letterhead,
+                    template=template,
                     email=email,
                     to=delivery.email,
-                    unsubscribe=unsubscribe_url(delivery.subscription_id, language),
-                    message_id=f"<send{send_id}.d{delivery.pk}@{domain}>",
+                    unsubscribe=letterhead.unsubscribe_url(delivery.subscription_id),
+                    message_id=f"<send{send_id}.d{delivery.pk}@{letterhead.domain}>",
                 )
-                _deliver_one(backend, delivery, token, message, report)
+                if _deliver_one(backend, delivery, token, message, report) == (
+                    Outcome.BROKEN
+                ):
+                    # The mail server is unreachable or hung up: hand the
+                    # rest back and stop; the send resumes after one lease.
+                    Delivery.objects.filter(
+                        claimed_by=token, state=State.CLAIMED
+                    ).update(state=State.PENDING, claimed_until=None)
+                    return report
             if time_budget and (timezone.now() - started).total_seconds() > time_budget:
                 break
     finally:
@@ -715,44 +847,95 @@ def log_progress(send: Send) -> None:
     )
 
 
+class Connection:
+    """One open email-backend connection for a whole run of deliveries.
+
+    Django's backends open and close a connection per call unless it is
+    opened first; a broken connection is reopened before the next email.
+    """
+
+    def __init__(self):
+        self.backend = get_connection(fail_silently=False)
+        self.is_open = False
+
+    def send(self, message) -> None:
+        if not self.is_open:
+            self.backend.open()  # raises if the server is unreachable
+            self.is_open = True
+        self.backend.send_messages([message])
+
+    def close(self) -> None:
+        self.is_open = False
+        try:
+            self.backend.close()
+        except Exception:  # noqa: BLE001 (a broken connection may fail to close)
+            logger.info("closing a broken mail connection failed")
+
+
 def _more_claimable(send_id: int) -> bool:
     return Delivery.objects.filter(
         claimable(timezone.now()), send_id=send_id
     ).exists()
 
 
-def _deliver_one(backend, delivery: Delivery, token: str, message, report) -> None:
-    now = timezone.now()
-    taken = Delivery.objects.filter(
-        pk=delivery.pk, claimed_by=token, state=State.CLAIMED
-    ).update(
-        state=State.SENDING,
-        attempts=F("attempts") + 1,
-        claimed_until=now + lease(),
-    )
+def _deliver_one(
+    backend, delivery: Delivery, token: str, message, report
+) -> str | None:
+    """Send one claimed delivery and record how it went; return the outcome."""
+    taken = _mark_sending(delivery.pk, token)
     if not taken:  # the lease ran out and another worker has it
-        return
+        return None
     try:
-        backend.send_messages([message])
+        backend.send(message)
     except Exception as error:  # noqa: BLE001 (every backend error is classified)
         outcome, reason = classify(error)
     else:
         outcome, reason = Outcome.SENT, ""
     mine = Delivery.objects.filter(pk=delivery.pk, claimed_by=token)
     if outcome == Outcome.SENT:
-        mine.update(state=State.SENT, sent_at=timezone.now(), error="")
+        _mark_sent(delivery.pk, token)
         report.sent += 1
-        return
+        return outcome
     if outcome == Outcome.BROKEN:
-        backend.close()  # the next send_messages opens a fresh connection
+        backend.close()  # the next email opens a fresh connection
     attempts = delivery.attempts + 1
-    if outcome == Outcome.PERMANENT or attempts >= MAX_ATTEMPTS:
+    limit = MAX_BROKEN_ATTEMPTS if outcome == Outcome.BROKEN else MAX_ATTEMPTS
+    if outcome == Outcome.PERMANENT or attempts >= limit:
         mine.update(state=State.FAILED, error=reason, claimed_until=None)
         report.failed += 1
         logger.warning("delivery %s failed: %s", delivery.pk, reason.split(":")[0])
-    else:
-        mine.update(state=State.PENDING, error=reason, claimed_until=None)
-        report.retried += 1
+        return Outcome.PERMANENT
+    mine.update(state=State.PENDING, error=reason, claimed_until=None)
+    report.retried += 1
+    return outcome
+
+
+# The two writes every email costs, in plain SQL: the ORM's query building
+# was a third of a worker's time per email.
+_SENDING_SQL = (
+    "UPDATE {table} SET state = %s, attempts = attempts + 1, claimed_until = %s "
+    "WHERE id = %s AND claimed_by = %s AND state = %s"
+)
+_SENT_SQL = (
+    "UPDATE {table} SET state = %s, sent_at = %s, error = '' "
+    "WHERE id = %s AND claimed_by = %s"
+)
+
+
+def _mark_sending(pk: int, token: str) -> bool:
+    """Commit that this email is being handed to the server now."""
+    sql = _SENDING_SQL.format(table=Delivery._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            sql, [State.SENDING, timezone.now() + lease(), pk, token, State.CLAIMED]
+        )
+        return cursor.rowcount == 1
+
+
+def _mark_sent(pk: int, token: str) -> None:
+    sql = _SENT_SQL.format(table=Delivery._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [State.SENT, timezone.now(), pk, token])
 
 
 def finish_if_done(*, send_id: int) -> bool:

@@ -4,6 +4,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from conftest import CapturingHandler
 from masthead.campaigns.tests.factories import CampaignFactory
 from masthead.core import ratelimit
 from masthead.members.services import (
@@ -383,3 +384,29 @@ def test_stalled_sends_are_resumed_once_their_lease_has_run_out(settings):
     assert services.resume_stalled_sends(now=now) == []  # live lease
     later = now + dt.timedelta(seconds=61)
     assert services.resume_stalled_sends(now=later) == [send.pk]
+
+
+def test_an_unreachable_mail_server_pauses_the_send_and_loses_nobody(
+    settings, smtp_factory
+):
+    from conftest import free_port
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()  # down
+    newsletter = NewsletterFactory()
+    subscribe_many(newsletter, 3)
+    email = rendering.RenderedEmail(subject="s", html="<p>h</p>", text="t")
+    send = services.start_send(newsletter=newsletter, kind="article", email=email)
+
+    report = services.deliver(send_id=send.pk)
+
+    assert (report.sent, report.failed) == (0, 0)
+    assert set(send.deliveries.values_list("state", flat=True)) == {"pending"}
+    send.refresh_from_db()
+    assert send.status == Send.Status.SENDING
+
+    server = smtp_factory(CapturingHandler())  # back up
+    services.deliver(send_id=send.pk)
+    assert len(server.messages) == 3
+    send.refresh_from_db()
+    assert send.status == Send.Status.SENT
