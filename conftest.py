@@ -53,6 +53,9 @@ def isolated_files_and_cache(settings, media_root):
     settings.TASKS = {
         "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
     }
+    # One SMTP connection, in the test's own thread: extra threads would
+    # open database connections that cannot see the test's transaction.
+    settings.MASTHEAD_NEWSLETTER_CONNECTIONS = 1
     cache.clear()
     caches["pages"].clear()
     pagecache.local.forget()

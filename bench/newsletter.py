@@ -63,6 +63,37 @@ def peak_rss_mb(pid: int) -> float:
     return float("nan")
 
 
+def blast(port: int, count: int, raw: bytes) -> None:
+    """Send ``count`` ready-made emails over one connection (no Django)."""
+    import smtplib
+
+    client = smtplib.SMTP("127.0.0.1", port)
+    for i in range(count):
+        client.sendmail("news@example.org", [f"r{i}@example.org"], raw)
+    client.quit()
+
+
+def sink_ceiling(*, connections: int, count: int, raw: bytes) -> float:
+    """Emails per second the sink takes from bare smtplib senders."""
+    port = free_port()
+    counter, ready = multiprocessing.Value("q", 0), multiprocessing.Event()
+    sink = multiprocessing.Process(target=run_sink, args=(port, counter, ready))
+    sink.start()
+    ready.wait(10)
+    senders = [
+        multiprocessing.Process(target=blast, args=(port, count // connections, raw))
+        for _ in range(connections)
+    ]
+    started = time.perf_counter()
+    for sender in senders:
+        sender.start()
+    for sender in senders:
+        sender.join()
+    elapsed = time.perf_counter() - started
+    sink.terminate()
+    return counter.value / elapsed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--recipients", type=int, default=100_000)
@@ -112,7 +143,10 @@ def main() -> None:
             )
             for i in range(start, min(args.recipients, start + batch))
         )
-    print(f"{args.recipients:,} subscribers written in {time.perf_counter() - started:.1f} s")
+    print(
+        f"{args.recipients:,} subscribers written in "
+        f"{time.perf_counter() - started:.1f} s"
+    )
 
     counter, ready = multiprocessing.Value("q", 0), multiprocessing.Event()
     sink = multiprocessing.Process(target=run_sink, args=(port, counter, ready))
@@ -120,7 +154,14 @@ def main() -> None:
     ready.wait(10)
     workers = [
         subprocess.Popen(
-            [sys.executable, "manage.py", "worker", "--no-periodic", "--interval", "0.05"],
+            [
+                sys.executable,
+                "manage.py",
+                "worker",
+                "--no-periodic",
+                "--interval",
+                "0.05",
+            ],
             cwd=ROOT,
             env=env,
             stdout=subprocess.DEVNULL,
@@ -149,11 +190,28 @@ def main() -> None:
     sink.terminate()
     sent = Delivery.objects.filter(send=send, state="sent").count()
     size = len(send.html.encode()) + len(send.text.encode())
-    print(f"recipients: {send.total:,}; sent: {sent:,}; the sink received: {received:,}")
+    print(
+        f"recipients: {send.total:,}; sent: {sent:,}; the sink received: {received:,}"
+    )
     print(f"email size: {size / 1024:.1f} KiB (HTML + text)")
     print(f"snapshot of the list: {snapshot * 1000:.0f} ms")
-    print(f"end to end: {elapsed:.1f} s = {sent / elapsed:,.0f} emails/s with {args.workers} workers")
+    print(
+        f"end to end: {elapsed:.1f} s = {sent / elapsed:,.0f} emails/s "
+        f"with {args.workers} workers"
+    )
     print("worker peak memory (VmHWM): " + ", ".join(f"{p:.0f} MB" for p in peaks))
+    # The ceiling of this machine: the same sink fed by bare smtplib senders
+    # with the email's bytes ready, no database and no Django.
+    from masthead.newsletters.rendering import RenderedEmail
+
+    email = RenderedEmail(subject=send.subject, html=send.html, text=send.text)
+    letterhead = services.Letterhead.of(newsletter)
+    template = services.MimeTemplate.of(letterhead, email)
+    print(f"MIME rendered once per send: {'yes' if template else 'no'}")
+    raw = template.raw if template else b""
+    for connections in (2, 4):
+        rate = sink_ceiling(connections=connections, count=20_000, raw=raw)
+        print(f"sink ceiling, {connections} bare senders: {rate:,.0f} emails/s")
 
 
 if __name__ == "__main__":

@@ -297,6 +297,10 @@ if MASTHEAD_TASKS_BACKEND == "rq":
 MASTHEAD_NEWSLETTER_FROM_EMAIL = os.environ.get("MASTHEAD_NEWSLETTER_FROM_EMAIL", "")
 # Delivery tasks started per send (run them on as many worker processes).
 MASTHEAD_NEWSLETTER_PARALLEL = int(os.environ.get("MASTHEAD_NEWSLETTER_PARALLEL", "2"))
+# SMTP connections each delivery task keeps busy at once (threads).
+MASTHEAD_NEWSLETTER_CONNECTIONS = int(
+    os.environ.get("MASTHEAD_NEWSLETTER_CONNECTIONS", "4")
+)
 # Seconds a worker holds the recipients it claimed; a dead worker's claims
 # go back to work after this long.
 MASTHEAD_NEWSLETTER_LEASE_SECONDS = int(

@@ -9,6 +9,7 @@ import json
 from datetime import timedelta
 
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Locale, Site
@@ -130,6 +131,11 @@ def publish(page: ArticlePage, *, published_at) -> None:
     ArticlePage.objects.filter(pk=page.pk).update(
         first_published_at=published_at, last_published_at=published_at
     )
+
+
+# Sent by ``manage.py load_demo`` after the newsroom is loaded: apps above
+# news (newsletters) add their own demo content.
+demo_loaded = Signal()
 
 
 @transaction.atomic

@@ -152,9 +152,7 @@ def send_detail(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "send": send,
             "counts": counts,
-            "done_percent": round(
-                100 * (send.total - counts["remaining"]) / send.total
-            )
+            "done_percent": round(100 * (send.total - counts["remaining"]) / send.total)
             if send.total
             else 100,
             "failures": list(failures[:20]),

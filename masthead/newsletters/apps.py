@@ -16,13 +16,16 @@ class NewslettersConfig(AppConfig):
             member_data_requested,
             member_erasing,
         )
+        from masthead.news.demo import demo_loaded
         from masthead.newsletters import receivers, services
+        from masthead.newsletters.demo import load_demo_newsletters
 
         member_confirmed.connect(receivers.subscribe_confirmed_member)
         member_erasing.connect(receivers.forget_erased_member)
         member_data_requested.connect(receivers.export_member_newsletters)
         account_sections_requested.connect(receivers.account_section)
         tracking.connect(receivers.suppress_on_esp_event)
+        demo_loaded.connect(load_demo_newsletters)
         from django.conf import settings
 
         # A dead worker's recipients wait one lease; look a few times per lease.

@@ -187,7 +187,6 @@ class Send(models.Model):
     dispatched_at = models.DateTimeField(null=True, blank=True, editable=False)
     total = models.PositiveIntegerField(_("recipients"), default=0)
 
-
     class Meta:
         ordering = ["-created_at", "-pk"]
         verbose_name = _("newsletter send")
@@ -231,9 +230,7 @@ class Delivery(models.Model):
         related_name="deliveries",
     )
     email = models.EmailField()
-    state = models.CharField(
-        max_length=8, choices=State.choices, default=State.PENDING
-    )
+    state = models.CharField(max_length=8, choices=State.choices, default=State.PENDING)
     attempts = models.PositiveSmallIntegerField(default=0)
     claimed_by = models.CharField(max_length=64, blank=True)
     claimed_until = models.DateTimeField(null=True, blank=True)
@@ -248,10 +245,9 @@ class Delivery(models.Model):
                 fields=["send", "email"], name="newsletters_one_email_per_send"
             )
         ]
-        indexes = [
-            models.Index(fields=["send", "state"]),
-            models.Index(fields=["claimed_by"]),
-        ]
+        # Claims find their rows by (send, state) and then the claim token;
+        # an index on the token would be rewritten by every claim.
+        indexes = [models.Index(fields=["send", "state"])]
 
     def __str__(self) -> str:
         return f"{self.send_id}/{self.pk}: {self.state}"

@@ -8,6 +8,8 @@ Subscriptions: ``subscribe`` (double opt-in), ``confirm``, ``unsubscribe``,
 
 import logging
 import smtplib
+import threading
+import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -18,7 +20,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Count, F, Q
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -182,12 +184,10 @@ def confirm(*, subscriptions: list[Subscription]) -> list[Subscription]:
     """Activate pending subscriptions; active ones stay. Idempotent."""
     now = timezone.now()
     ids = [s.pk for s in subscriptions]
-    Subscription.objects.filter(
-        pk__in=ids, status=Subscription.Status.PENDING
-    ).update(status=Subscription.Status.ACTIVE, confirmed_at=now)
-    return list(
-        Subscription.objects.select_related("newsletter").filter(pk__in=ids)
+    Subscription.objects.filter(pk__in=ids, status=Subscription.Status.PENDING).update(
+        status=Subscription.Status.ACTIVE, confirmed_at=now
     )
+    return list(Subscription.objects.select_related("newsletter").filter(pk__in=ids))
 
 
 def unsubscribe(*, subscription: Subscription) -> None:
@@ -201,9 +201,9 @@ def unsubscribe(*, subscription: Subscription) -> None:
         ).update(
             status=Subscription.Status.UNSUBSCRIBED, unsubscribed_at=timezone.now()
         )
-        Delivery.objects.filter(
-            subscription=subscription, state=State.PENDING
-        ).update(state=State.SKIPPED, error="unsubscribed")
+        Delivery.objects.filter(subscription=subscription, state=State.PENDING).update(
+            state=State.SKIPPED, error="unsubscribed"
+        )
     logger.info("subscription %s unsubscribed", subscription.pk)
 
 
@@ -371,7 +371,7 @@ def _snapshot_recipients(send: Send) -> int:
             WHERE s.newsletter_id = %s AND s.status = %s
               AND NOT EXISTS (SELECT 1 FROM {suppression} x WHERE x.email = s.email)
             ORDER BY s.id
-            """,  # noqa: S608 (table names come from the models)
+            """,
             [send.pk, State.PENDING, send.newsletter_id, Subscription.Status.ACTIVE],
         )
         return cursor.rowcount
@@ -713,7 +713,9 @@ def claim_batch(*, send_id: int, size: int) -> tuple[str, list[Delivery]]:
             state=State.CLAIMED, claimed_by=token, claimed_until=now + lease()
         )
     batch = list(
-        Delivery.objects.filter(claimed_by=token, state=State.CLAIMED).order_by("pk")
+        Delivery.objects.filter(
+            send_id=send_id, state=State.CLAIMED, claimed_by=token
+        ).order_by("pk")
     )
     return token, _skip_gone(batch)
 
@@ -770,40 +772,107 @@ def classify(error: Exception) -> tuple[str, str]:
 
 
 def deliver(
-    *, send_id: int, batch_size: int = 50, time_budget: float | None = None
+    *, send_id: int, batch_size: int = 50, connections: int | None = None
 ) -> DeliveryReport:
     """Send this send's waiting emails until none is left to claim.
+
+    Runs ``connections`` SMTP connections side by side (threads, each with
+    its own database connection): a worker mostly waits for the server's
+    replies, so one process keeps several connections busy.
 
     The exactly-once argument: a row is ``sending`` only during the one SMTP
     transaction of its email, and that state is committed before the
     transaction starts and replaced by ``sent`` right after the server
     accepts it. Killed anywhere else, the worker leaves rows ``pending`` or
     ``claimed`` (never attempted: sent once later) or ``sent``. Killed
-    inside that window, one row per worker stays ``sending`` and is sent
-    again when its lease runs out: at most one repeat per killed worker.
+    inside that window, a row stays ``sending`` and is sent again when its
+    lease runs out: at most one repeat per connection of a killed worker.
     Its Message-ID is the same both times, so mail clients that fold
     duplicates show it once.
     """
-    report = DeliveryReport()
+    connections = connections or settings.MASTHEAD_NEWSLETTER_CONNECTIONS
     send = Send.objects.select_related("newsletter").filter(pk=send_id).first()
     if send is None or send.status != Send.Status.SENDING:
-        return report
-    email = rendering.RenderedEmail(subject=send.subject, html=send.html, text=send.text)
+        return DeliveryReport()
+    email = rendering.RenderedEmail(
+        subject=send.subject, html=send.html, text=send.text
+    )
     letterhead = Letterhead.of(send.newsletter)
-    template = MimeTemplate.of(letterhead, email)
+    run = partial(
+        _deliver_run,
+        send=send,
+        email=email,
+        letterhead=letterhead,
+        template=MimeTemplate.of(letterhead, email),
+        batch_size=batch_size,
+    )
+    if connections == 1:
+        report = run(report=DeliveryReport(), reports_progress=True)
+    else:
+        reports = [DeliveryReport() for _ in range(connections)]
+        errors: list[BaseException] = []
+        threads = [
+            threading.Thread(
+                target=_in_thread,
+                args=(partial(run, report=r, reports_progress=i == 0), errors),
+                name=f"newsletter-send-{send_id}-{i}",
+            )
+            for i, r in enumerate(reports)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        if errors:
+            raise errors[0]
+        report = DeliveryReport(
+            sent=sum(r.sent for r in reports),
+            failed=sum(r.failed for r in reports),
+            retried=sum(r.retried for r in reports),
+        )
+    if finish_if_done(send_id=send_id):
+        log_progress(send)
+    return report
+
+
+def _in_thread(run, errors: list[BaseException]) -> None:
+    try:
+        run()
+    except BaseException as error:  # noqa: BLE001 (re-raised after the join)
+        errors.append(error)
+    finally:
+        connection.close()  # each thread opened its own
+
+
+def _deliver_run(
+    *,
+    send: Send,
+    email: rendering.RenderedEmail,
+    letterhead: "Letterhead",
+    template: "MimeTemplate | None",
+    batch_size: int,
+    report: DeliveryReport,
+    reports_progress: bool,
+) -> DeliveryReport:
+    """One SMTP connection's loop: claim a batch, send it, until none is left."""
+    send_id = send.pk
     backend = Connection()
-    started = last_report = timezone.now()
+    ledger = Ledger()
+    last_report = time.monotonic()
     try:
         while True:
-            if (timezone.now() - last_report).total_seconds() >= PROGRESS_EVERY:
-                last_report = timezone.now()
+            if reports_progress and time.monotonic() - last_report >= PROGRESS_EVERY:
+                last_report = time.monotonic()
                 log_progress(send)
             if not Send.objects.filter(pk=send_id, status=Send.Status.SENDING).exists():
                 break  # cancelled
             token, batch = claim_batch(send_id=send_id, size=batch_size)
-            if not batch and not Delivery.objects.filter(
-                send_id=send_id, claimed_by=token
-            ).exists():
+            if (
+                not batch
+                and not Delivery.objects.filter(
+                    send_id=send_id, state=State.SKIPPED, claimed_by=token
+                ).exists()
+            ):
                 if not _more_claimable(send_id):
                     break
                 continue
@@ -816,21 +885,19 @@ def deliver(
                     unsubscribe=letterhead.unsubscribe_url(delivery.subscription_id),
                     message_id=f"<send{send_id}.d{delivery.pk}@{letterhead.domain}>",
                 )
-                if _deliver_one(backend, delivery, token, message, report) == (
-                    Outcome.BROKEN
-                ):
+                outcome = _deliver_one(
+                    backend, ledger, delivery, token, message, report
+                )
+                if outcome == Outcome.BROKEN:
                     # The mail server is unreachable or hung up: hand the
                     # rest back and stop; the send resumes after one lease.
                     Delivery.objects.filter(
                         claimed_by=token, state=State.CLAIMED
                     ).update(state=State.PENDING, claimed_until=None)
                     return report
-            if time_budget and (timezone.now() - started).total_seconds() > time_budget:
-                break
     finally:
+        ledger.flush()
         backend.close()
-    if finish_if_done(send_id=send_id):
-        log_progress(send)
     return report
 
 
@@ -873,31 +940,72 @@ class Connection:
 
 
 def _more_claimable(send_id: int) -> bool:
-    return Delivery.objects.filter(
-        claimable(timezone.now()), send_id=send_id
-    ).exists()
+    return Delivery.objects.filter(claimable(timezone.now()), send_id=send_id).exists()
+
+
+class Ledger:
+    """The database writes of one connection's run of emails.
+
+    Each email costs one commit: the "sending" mark of an email carries the
+    "sent" mark of the one before it, which the server accepted a moment
+    ago. Until that commit the accepted email stays ``sending``, so a kill
+    in between repeats it, and still only it: one per connection.
+    """
+
+    def __init__(self):
+        self.accepted: tuple[int, str] | None = None
+        self.table = Delivery._meta.db_table
+
+    def start(self, pk: int, token: str) -> bool:
+        """Commit that this email is handed to the server now (and the last sent)."""
+        with transaction.atomic(), connection.cursor() as cursor:
+            self._record_accepted(cursor)
+            cursor.execute(
+                f"UPDATE {self.table} SET state = %s, attempts = attempts + 1, "
+                "claimed_until = %s WHERE id = %s AND claimed_by = %s AND state = %s",
+                [State.SENDING, timezone.now() + lease(), pk, token, State.CLAIMED],
+            )
+            return cursor.rowcount == 1
+
+    def accept(self, pk: int, token: str) -> None:
+        self.accepted = (pk, token)
+
+    def flush(self) -> None:
+        if self.accepted:
+            with connection.cursor() as cursor:
+                self._record_accepted(cursor)
+
+    def _record_accepted(self, cursor) -> None:
+        if self.accepted is None:
+            return
+        pk, token = self.accepted
+        cursor.execute(
+            f"UPDATE {self.table} SET state = %s, sent_at = %s, error = '' "
+            "WHERE id = %s AND claimed_by = %s",
+            [State.SENT, timezone.now(), pk, token],
+        )
+        self.accepted = None
 
 
 def _deliver_one(
-    backend, delivery: Delivery, token: str, message, report
+    backend, ledger: Ledger, delivery: Delivery, token: str, message, report
 ) -> str | None:
     """Send one claimed delivery and record how it went; return the outcome."""
-    taken = _mark_sending(delivery.pk, token)
-    if not taken:  # the lease ran out and another worker has it
-        return None
+    if not ledger.start(delivery.pk, token):
+        return None  # the lease ran out and another worker has it
     try:
         backend.send(message)
     except Exception as error:  # noqa: BLE001 (every backend error is classified)
         outcome, reason = classify(error)
     else:
         outcome, reason = Outcome.SENT, ""
-    mine = Delivery.objects.filter(pk=delivery.pk, claimed_by=token)
     if outcome == Outcome.SENT:
-        _mark_sent(delivery.pk, token)
+        ledger.accept(delivery.pk, token)
         report.sent += 1
         return outcome
     if outcome == Outcome.BROKEN:
         backend.close()  # the next email opens a fresh connection
+    mine = Delivery.objects.filter(pk=delivery.pk, claimed_by=token)
     attempts = delivery.attempts + 1
     limit = MAX_BROKEN_ATTEMPTS if outcome == Outcome.BROKEN else MAX_ATTEMPTS
     if outcome == Outcome.PERMANENT or attempts >= limit:
@@ -908,34 +1016,6 @@ def _deliver_one(
     mine.update(state=State.PENDING, error=reason, claimed_until=None)
     report.retried += 1
     return outcome
-
-
-# The two writes every email costs, in plain SQL: the ORM's query building
-# was a third of a worker's time per email.
-_SENDING_SQL = (
-    "UPDATE {table} SET state = %s, attempts = attempts + 1, claimed_until = %s "
-    "WHERE id = %s AND claimed_by = %s AND state = %s"
-)
-_SENT_SQL = (
-    "UPDATE {table} SET state = %s, sent_at = %s, error = '' "
-    "WHERE id = %s AND claimed_by = %s"
-)
-
-
-def _mark_sending(pk: int, token: str) -> bool:
-    """Commit that this email is being handed to the server now."""
-    sql = _SENDING_SQL.format(table=Delivery._meta.db_table)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            sql, [State.SENDING, timezone.now() + lease(), pk, token, State.CLAIMED]
-        )
-        return cursor.rowcount == 1
-
-
-def _mark_sent(pk: int, token: str) -> None:
-    sql = _SENT_SQL.format(table=Delivery._meta.db_table)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [State.SENT, timezone.now(), pk, token])
 
 
 def finish_if_done(*, send_id: int) -> bool:

@@ -1,6 +1,5 @@
 """Public newsletter pages: sign-up, confirmation, unsubscribe, archive."""
 
-
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -35,7 +34,10 @@ def index(request: HttpRequest) -> HttpResponse:
         except ratelimit.RateLimited as limited:
             form.add_error(
                 None,
-                _("Too many sign-ups were asked for. Please try again in %(m)s minutes.")
+                _(
+                    "Too many sign-ups were asked for. "
+                    "Please try again in %(m)s minutes."
+                )
                 % {"m": max(1, limited.retry_after // 60)},
             )
             status = 429
@@ -75,9 +77,7 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
         return render(
             request, "newsletters/confirmed.html", {"subscriptions": subscriptions}
         )
-    return render(
-        request, "newsletters/confirm.html", {"subscriptions": subscriptions}
-    )
+    return render(request, "newsletters/confirm.html", {"subscriptions": subscriptions})
 
 
 @csrf_exempt  # the signed token is the authority; RFC 8058 posts carry no CSRF
@@ -147,5 +147,3 @@ def web_version(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         send.html, unsubscribe_url=reverse("newsletters:index")
     )
     return HttpResponse(html, content_type="text/html; charset=utf-8")
-
-

@@ -89,7 +89,11 @@ def test_send_to_the_list_then_watch_progress(
         response = editor_client.post(compose_url(live_article), data)
         again = editor_client.post(compose_url(live_article), data)  # double click
     send = Send.objects.get()
-    assert response["Location"] == again["Location"] == f"/admin/newsletters/sends/{send.pk}/"
+    assert (
+        response["Location"]
+        == again["Location"]
+        == f"/admin/newsletters/sends/{send.pk}/"
+    )
     assert sorted(m["To"] for m in smtp_server.messages) == [
         f"reader{i}@example.org" for i in range(3)
     ]
@@ -101,7 +105,9 @@ def test_send_to_the_list_then_watch_progress(
 
 
 def test_staff_without_the_permission_cannot_send(client, live_article, newsletter):
-    user = get_user_model().objects.create_user("reporter", "r@example.org", "pw-long-1")
+    user = get_user_model().objects.create_user(
+        "reporter", "r@example.org", "pw-long-1"
+    )
     group = Group.objects.create(name="Newsroom staff")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
     user.groups.add(group)

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from masthead.members.services import confirm_member, create_member
 from masthead.newsletters import rendering, services
-from masthead.newsletters.models import Send, Subscription
+from masthead.newsletters.models import Newsletter, Send, Subscription
 from masthead.newsletters.tests.factories import NewsletterFactory, SubscriptionFactory
 
 pytestmark = pytest.mark.django_db
@@ -107,12 +107,15 @@ def test_members_choose_newsletters_on_their_account_page(client, home_page):
     client.force_login(member.user)
 
     account = client.get("/members/account/").content.decode()
-    assert 'id="newsletters"' in account and "Alerts" in account
+    assert 'id="newsletters"' in account
+    assert "Alerts" in account
 
     response = client.post("/newsletters/preferences/", {"newsletters": [breaking.pk]})
     assert response.status_code == 302
     assert list(
-        Subscription.objects.filter(status="active").values_list("newsletter", flat=True)
+        Subscription.objects.filter(status="active").values_list(
+            "newsletter", flat=True
+        )
     ) == [breaking.pk]
     client.post("/newsletters/preferences/", {"newsletters": ["nonsense"]})
     assert Subscription.objects.filter(status="active").count() == 1
@@ -151,3 +154,24 @@ def test_the_archive_lists_sent_issues_and_shows_their_web_version(client, home_
     assert rendering.UNSUBSCRIBE_MARKER not in page.content.decode()
     assert client.get(f"/newsletters/{newsletter.slug}/{draft.pk}/").status_code == 404
     assert Send.objects.count() == 2
+
+
+def test_the_demo_has_newsletters_and_an_archived_issue(client):
+    from django.core.management import call_command
+
+    from masthead.newsletters.demo import load_demo_newsletters
+
+    call_command("load_demo", "--admin-password", "a-long-demo-password")
+    load_demo_newsletters()  # again: nothing doubles
+    assert Newsletter.objects.count() == 3
+    assert Send.objects.filter(status="sent").count() == 1
+    index = client.get("/newsletters/").content.decode()
+    assert "Morning Briefing" in index
+    assert "Breaking News" in index
+    archive = client.get("/newsletters/breaking/").content.decode()
+    send = Send.objects.get()
+    assert f"/newsletters/breaking/{send.pk}/" in archive
+    assert client.get(f"/newsletters/breaking/{send.pk}/").status_code == 200
+    assert Newsletter.objects.get(slug="ranok").language == "uk"
+    home = client.get("/").content.decode()
+    assert 'href="/newsletters/"' in home

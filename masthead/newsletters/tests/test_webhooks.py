@@ -52,7 +52,9 @@ def test_a_hard_bounce_suppresses_the_address(client, esp):
 
 
 def test_a_spam_complaint_suppresses_the_address(client, esp):
-    payload = bounce("angry@example.org", record_type="SpamComplaint", kind="SpamComplaint")
+    payload = bounce(
+        "angry@example.org", record_type="SpamComplaint", kind="SpamComplaint"
+    )
     assert post(client, payload, **auth()).status_code == 200
     assert Suppression.objects.get().reason == Suppression.Reason.COMPLAINED
 

@@ -11,7 +11,7 @@ import logging
 import threading
 import time
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 from django.utils.crypto import get_random_string
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
@@ -52,9 +52,7 @@ class Command(BaseCommand):
         for name in ("masthead", "django_tasks", "django_tasks_db"):
             log = logging.getLogger(name)
             log.setLevel(logging.INFO if verbosity else logging.WARNING)
-            if not any(
-                isinstance(h, logging.StreamHandler) for h in log.handlers
-            ):
+            if not any(isinstance(h, logging.StreamHandler) for h in log.handlers):
                 log.addHandler(logging.StreamHandler(self.stdout))
                 log.propagate = False
         stop = threading.Event()
@@ -96,10 +94,8 @@ class Command(BaseCommand):
         worker.run()
 
     def run_rq_worker(self, backend):
-        try:
-            from django_rq import get_worker
-            from django_tasks_rq import Job
-        except ImportError as error:  # pragma: no cover - a packaging error
-            raise CommandError(f"The RQ backend needs django-tasks-rq: {error}")
+        from django_rq import get_worker
+        from django_tasks_rq import Job
+
         queues = list(backend.queues)
         get_worker(*queues, job_class=Job).work(with_scheduler=False)

@@ -3,7 +3,7 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
-from masthead.news.demo import load_demo
+from masthead.news.demo import demo_loaded, load_demo
 
 
 class Command(BaseCommand):
@@ -17,6 +17,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         counts = load_demo(members_only=3)
+        demo_loaded.send(sender=self.__class__)
         password = options["admin_password"] or secrets.token_urlsafe(12)
         User = get_user_model()
         admin, _ = User.objects.get_or_create(
