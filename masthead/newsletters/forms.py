@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from masthead.newsletters.models import Newsletter
 
@@ -30,5 +31,5 @@ class ComposeForm(forms.Form):
     newsletter = forms.ModelChoiceField(
         label=_("Newsletter"), queryset=Newsletter.objects.all(), empty_label=None
     )
-    subject = forms.CharField(label=_("Subject"), max_length=200)
+    subject = forms.CharField(label=pgettext_lazy("email", "Subject"), max_length=200)
     request_key = forms.UUIDField(widget=forms.HiddenInput)

@@ -703,10 +703,19 @@ def claim_batch(*, send_id: int, size: int) -> tuple[str, list[Delivery]]:
     token = uuid.uuid4().hex
     now = timezone.now()
     with transaction.atomic():
-        rows = Delivery.objects.filter(claimable(now), send_id=send_id).order_by("pk")
-        if connection.features.has_select_for_update_skip_locked:
-            rows = rows.select_for_update(skip_locked=True)
-        ids = list(rows.values_list("pk", flat=True)[:size])
+        # Waiting rows first, then expired claims: two index walks on
+        # (send, state), never a walk over the rows already sent.
+        ids = []
+        for free in (
+            Q(state=State.PENDING),
+            Q(state__in=[State.CLAIMED, State.SENDING], claimed_until__lt=now),
+        ):
+            rows = Delivery.objects.filter(free, send_id=send_id).order_by("pk")
+            if connection.features.has_select_for_update_skip_locked:
+                rows = rows.select_for_update(skip_locked=True)
+            ids += rows.values_list("pk", flat=True)[: size - len(ids)]
+            if len(ids) >= size:
+                break
         if not ids:
             return token, []
         Delivery.objects.filter(claimable(now), pk__in=ids).update(

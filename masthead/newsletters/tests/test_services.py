@@ -413,3 +413,35 @@ def test_an_unreachable_mail_server_pauses_the_send_and_loses_nobody(
     assert len(server.messages) == 3
     send.refresh_from_db()
     assert send.status == Send.Status.SENT
+
+
+@pytest.mark.parametrize(
+    ("address", "html"),
+    [
+        ("reader@example.org", "<p>short lines</p>"),  # the prepared bytes
+        ("reader@example.org", "<p>" + "long " * 400 + "</p>"),  # quoted-printable
+        ("читач@приклад.укр", "<p>short lines</p>"),  # internationalized address
+    ],
+)
+def test_every_email_path_carries_its_own_unsubscribe_link(smtp_server, address, html):
+    newsletter = NewsletterFactory()
+    subscription = SubscriptionFactory(newsletter=newsletter, email=address)
+    marker = rendering.UNSUBSCRIBE_MARKER
+    email = rendering.RenderedEmail(
+        subject="Paths",
+        html=f'{html}<a href="{marker}">Unsubscribe</a>',
+        text=f"Unsubscribe: {marker}",
+    )
+    send = services.start_send(newsletter=newsletter, kind="article", email=email)
+
+    services.deliver(send_id=send.pk)
+
+    (message,) = smtp_server.messages
+    token = services.unsubscribe_token(subscription.pk)
+    assert token in message["List-Unsubscribe"]
+    assert token in message.get_body(("html",)).get_content()
+    assert token in message.get_body(("plain",)).get_content()
+    assert marker not in message.as_string()
+    assert message["Message-ID"] == (
+        f"<send{send.pk}.d{send.deliveries.get().pk}@{rendering.mail_domain()}>"
+    )
