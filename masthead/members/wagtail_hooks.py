@@ -1,11 +1,11 @@
 """Admin: tiers, members (administrators only by default) and Stripe's events."""
 
 from django.utils.translation import pgettext_lazy
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from masthead.core.permissions import RestrictedPolicy
 from masthead.members.models import Member, StripeEvent, Tier
 
 
@@ -15,20 +15,13 @@ class TierViewSet(SnippetViewSet):
     list_display = ["name", "is_paid", "monthly_amount", "yearly_amount"]
 
 
-class ReadOnlyPolicy(ModelPermissionPolicy):
+class ReadOnlyPolicy(RestrictedPolicy):
     """Viewing only: these rows change through sign-up, Stripe and members
     themselves, where the running totals are kept; an admin form would not."""
 
-    def user_has_permission(self, user, action):
-        if action in {"add", "change", "delete", "copy", "publish", "lock", "unlock"}:
-            return False
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_permission(user, action)
+    forbidden = frozenset(
+        {"add", "change", "delete", "copy", "publish", "lock", "unlock"}
+    )
 
 
 class MemberViewSet(SnippetViewSet):

@@ -5,28 +5,20 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.widgets import Button
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from masthead.core.permissions import RestrictedPolicy
 from masthead.newsletters import admin_views
 from masthead.newsletters.models import Newsletter, Send, Subscription, Suppression
 
 
-class ViewOnlyPolicy(ModelPermissionPolicy):
-    """Rows written by sign-ups and workers, not by admin forms."""
+class ViewOnlyPolicy(RestrictedPolicy):
+    """Sends and subscriptions are written by sign-ups and workers; an
+    administrator may delete one (a person's request), not edit it."""
 
-    def user_has_permission(self, user, action):
-        if action in {"add", "change", "copy"}:
-            return False
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_permission(user, action)
+    forbidden = frozenset({"add", "change", "copy"})
 
 
 class NewsletterViewSet(SnippetViewSet):

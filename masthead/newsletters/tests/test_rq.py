@@ -13,7 +13,11 @@ from conftest import CapturingHandler, free_port
 from masthead.newsletters import rendering, services
 from masthead.newsletters.models import Send
 from masthead.newsletters.tests.factories import NewsletterFactory, subscribe_many
-from masthead.newsletters.tests.test_worker import ROOT, database_url
+from masthead.newsletters.tests.test_worker import (
+    ROOT,
+    database_url,
+    wait_until_sent,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -91,12 +95,7 @@ def test_a_send_on_the_rq_backend_reaches_every_subscriber(
     try:
         email = rendering.RenderedEmail(subject="Via Redis", html="<p>h</p>", text="t")
         send = services.start_send(newsletter=newsletter, kind="article", email=email)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            send.refresh_from_db()
-            if send.status == Send.Status.SENT:
-                break
-            time.sleep(0.2)
+        wait_until_sent(send, seconds=60)
     finally:
         worker.terminate()
         worker.wait(10)

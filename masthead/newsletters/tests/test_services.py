@@ -25,6 +25,14 @@ pytestmark = pytest.mark.django_db
 State = Delivery.State
 
 
+SMALL = rendering.RenderedEmail(subject="s", html="<p>h</p>", text="t")
+
+
+def start_small_send(newsletter) -> Send:
+    """A send of a tiny email to the newsletter's active subscribers."""
+    return services.start_send(newsletter=newsletter, kind="article", email=SMALL)
+
+
 def confirm_link(message) -> str:
     return next(
         line for line in message.body.splitlines() if "/newsletters/confirm/" in line
@@ -262,8 +270,7 @@ def test_a_rejected_address_fails_with_its_reason_and_the_rest_go_out(
 ):
     newsletter = NewsletterFactory()
     subscribe_many(newsletter, 5)
-    email = rendering.RenderedEmail(subject="s", html="<p>h</p>", text="t")
-    send = services.start_send(newsletter=newsletter, kind="article", email=email)
+    send = start_small_send(newsletter)
 
     report = services.deliver(send_id=send.pk)
 
@@ -286,8 +293,7 @@ def test_a_rejected_address_fails_with_its_reason_and_the_rest_go_out(
 def test_a_temporary_refusal_is_retried_then_given_up(rejecting_smtp):
     newsletter = NewsletterFactory()
     subscribe_many(newsletter, 2)
-    email = rendering.RenderedEmail(subject="s", html="<p>h</p>", text="t")
-    send = services.start_send(newsletter=newsletter, kind="article", email=email)
+    send = start_small_send(newsletter)
 
     services.deliver(send_id=send.pk)
 
@@ -300,8 +306,7 @@ def test_a_temporary_refusal_is_retried_then_given_up(rejecting_smtp):
 def test_unsubscribed_and_suppressed_mid_send_are_skipped(smtp_server):
     newsletter = NewsletterFactory()
     subscribe_many(newsletter, 4)
-    email = rendering.RenderedEmail(subject="s", html="<p>h</p>", text="t")
-    send = services.start_send(newsletter=newsletter, kind="article", email=email)
+    send = start_small_send(newsletter)
     services.unsubscribe(
         subscription=Subscription.objects.get(email="reader0@example.org")
     )
@@ -319,8 +324,7 @@ def test_unsubscribed_and_suppressed_mid_send_are_skipped(smtp_server):
 def test_cancel_stops_a_send(smtp_server):
     newsletter = NewsletterFactory()
     subscribe_many(newsletter, 3)
-    email = rendering.RenderedEmail(subject="s", html="<p>h</p>", text="t")
-    send = services.start_send(newsletter=newsletter, kind="article", email=email)
+    send = start_small_send(newsletter)
 
     assert services.cancel_send(send=send) == 3
     services.deliver(send_id=send.pk)
@@ -333,8 +337,7 @@ def test_cancel_stops_a_send(smtp_server):
 def test_an_expired_claim_goes_back_to_work_and_a_live_one_does_not(settings):
     newsletter = NewsletterFactory()
     subscribe_many(newsletter, 4)
-    email = rendering.RenderedEmail(subject="s", html="<p>h</p>", text="t")
-    send = services.start_send(newsletter=newsletter, kind="article", email=email)
+    send = start_small_send(newsletter)
     _, first = services.claim_batch(send_id=send.pk, size=2)
     _, second = services.claim_batch(send_id=send.pk, size=10)
     assert {d.pk for d in first}.isdisjoint({d.pk for d in second})
@@ -378,8 +381,7 @@ def test_stalled_sends_are_resumed_once_their_lease_has_run_out(settings):
     settings.MASTHEAD_NEWSLETTER_LEASE_SECONDS = 60
     newsletter = NewsletterFactory()
     subscribe_many(newsletter, 2)
-    email = rendering.RenderedEmail(subject="s", html="<p>h</p>", text="t")
-    send = services.start_send(newsletter=newsletter, kind="article", email=email)
+    send = start_small_send(newsletter)
     services.claim_batch(send_id=send.pk, size=1)  # a worker that then died
     now = timezone.now()
 
@@ -398,8 +400,7 @@ def test_an_unreachable_mail_server_pauses_the_send_and_loses_nobody(
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()  # down
     newsletter = NewsletterFactory()
     subscribe_many(newsletter, 3)
-    email = rendering.RenderedEmail(subject="s", html="<p>h</p>", text="t")
-    send = services.start_send(newsletter=newsletter, kind="article", email=email)
+    send = start_small_send(newsletter)
 
     report = services.deliver(send_id=send.pk)
 

@@ -58,6 +58,16 @@ def start_worker(env: dict, log) -> subprocess.Popen:
     )
 
 
+def wait_until_sent(send: Send, *, seconds: float) -> None:
+    """Poll the send (from the test's side) until it is sent or time is up."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        send.refresh_from_db()
+        if send.status == Send.Status.SENT:
+            return
+        time.sleep(0.2)
+
+
 def sent_count(send: Send) -> int:
     return Delivery.objects.filter(send=send, state=Delivery.State.SENT).count()
 
@@ -104,12 +114,7 @@ def test_workers_killed_three_times_send_each_email_exactly_once(
             workers[victim].wait()
             kills.append(sent_count(send))
             workers[victim] = start_worker(env, log)
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            send.refresh_from_db()
-            if send.status == Send.Status.SENT:
-                break
-            time.sleep(0.2)
+        wait_until_sent(send, seconds=120)
     finally:
         for worker in workers:
             worker.kill()
