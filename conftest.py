@@ -7,10 +7,18 @@ import socket
 import pytest
 from django.core.cache import cache, caches
 from django.db import transaction
+from django.test.utils import override_settings
 
 from masthead.core import i18n, pagecache
 
 CHROMIUM = os.environ.get("MASTHEAD_CHROMIUM", "/usr/bin/chromium")
+
+# Tasks (emails, search indexing, newsletter sends) run where they are
+# enqueued, also in module-scoped fixtures that load before any test's
+# settings; tests of the worker choose the database backend themselves.
+override_settings(
+    TASKS={"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+).enable()
 
 
 @pytest.fixture(scope="session")
@@ -48,11 +56,6 @@ def isolated_files_and_cache(settings, media_root):
     # Off unless a test turns it on (the ``page_cache`` fixture): query
     # counts and page contents are about rendering, not about the cache.
     settings.MASTHEAD_PAGE_CACHE_SECONDS = 0
-    # Tasks run where they are enqueued; tests of the worker choose the
-    # database backend themselves.
-    settings.TASKS = {
-        "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
-    }
     # One SMTP connection, in the test's own thread: extra threads would
     # open database connections that cannot see the test's transaction.
     settings.MASTHEAD_NEWSLETTER_CONNECTIONS = 1

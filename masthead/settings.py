@@ -287,7 +287,9 @@ TASKS = {
         "immediate": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     }[MASTHEAD_TASKS_BACKEND]
 }
-RQ_QUEUES = {"default": {"URL": MASTHEAD_TASKS_REDIS_URL}}
+# No job timeout: a newsletter delivery task runs as long as its send (rq's
+# default would kill it after 180 s, mid-send).
+RQ_QUEUES = {"default": {"URL": MASTHEAD_TASKS_REDIS_URL, "DEFAULT_TIMEOUT": -1}}
 if MASTHEAD_TASKS_BACKEND == "rq":
     INSTALLED_APPS.append("django_rq")
 

@@ -42,8 +42,8 @@ def run_due(now: float | None = None) -> list[str]:
         if now < job.next_run:
             continue
         job.next_run = now + job.every
-        close_old_connections()
         try:
+            close_old_connections()
             job.func()
         except Exception:  # a job's bug must not stop the clock of the rest
             logger.exception("periodic job %s failed", job.name)

@@ -1,7 +1,6 @@
 """The admin's "Send as newsletter": compose, preview, test, send, progress."""
 
 import logging
-import smtplib
 import uuid
 
 from django.contrib import messages
@@ -27,7 +26,11 @@ def can_send(user) -> bool:
 
 
 def is_sendable(page: Page) -> bool:
-    return page.live and page.specific_class.__name__ == "ArticlePage"
+    return (
+        page.live
+        and page.specific_class.__name__ == "ArticlePage"
+        and not page.get_view_restrictions().exists()
+    )
 
 
 def _article(user, page_id: int):
@@ -61,6 +64,18 @@ def compose(request: HttpRequest, page_id: int) -> HttpResponse:
             return _send_test(request, form, article, newsletter, subject)
         if request.POST.get("confirm") != "yes":
             form.add_error(None, _("Tick the box to confirm the send."))
+        elif services.key_is_spent(
+            request_key=form.cleaned_data["request_key"],
+            newsletter=newsletter,
+            article=article,
+        ):
+            form.add_error(
+                None,
+                _(
+                    "This form was used for another send. "
+                    "Reload the page to send again."
+                ),
+            )
         else:
             send = services.start_article_send(
                 newsletter=newsletter,
@@ -78,7 +93,6 @@ def compose(request: HttpRequest, page_id: int) -> HttpResponse:
 
 
 def _compose_page(request, form, article, status=200):
-    newsletter = form["newsletter"].value()
     counts = {n.pk: services.recipient_count(n) for n in Newsletter.objects.all()}
     return TemplateResponse(
         request,
@@ -87,7 +101,6 @@ def _compose_page(request, form, article, status=200):
             "form": form,
             "article": article,
             "counts": counts,
-            "recipients": counts.get(int(newsletter)) if newsletter else None,
             "preview_url": reverse("newsletters_preview", args=[article.pk]),
             "past_sends": Send.objects.filter(article=article)[:10],
         },
@@ -104,7 +117,7 @@ def _send_test(request, form, article, newsletter, subject):
         services.send_test(
             newsletter=newsletter, article=article, subject=subject, to=address
         )
-    except (smtplib.SMTPException, OSError) as error:
+    except Exception as error:  # noqa: BLE001 (any backend's error, shown to the editor)
         logger.warning("test send failed: %s", type(error).__name__)
         form.add_error(
             None, _("The test could not be sent: %(e)s") % {"e": type(error).__name__}
@@ -118,9 +131,10 @@ def _send_test(request, form, article, newsletter, subject):
 def preview(request: HttpRequest, page_id: int) -> HttpResponse:
     """The email as subscribers will get it (shown in the compose page)."""
     article = _article(request.user, page_id)
+    chosen = request.GET.get("newsletter", "")
     newsletter = (
-        Newsletter.objects.filter(pk=request.GET.get("newsletter") or 0).first()
-        if (request.GET.get("newsletter") or "").isdigit()
+        Newsletter.objects.filter(pk=int(chosen)).first()
+        if chosen.isascii() and chosen.isdecimal() and len(chosen) < 10
         else None
     ) or Newsletter.objects.first()
     if newsletter is None:

@@ -143,6 +143,10 @@ class Suppression(models.Model):
     def __str__(self) -> str:
         return f"{self.get_reason_display()} #{self.pk}"
 
+    def save(self, *args, **kwargs):
+        self.email = self.email.strip().lower()  # as every other copy is kept
+        super().save(*args, **kwargs)
+
 
 class Send(models.Model):
     """One email to one newsletter's list, rendered once for everybody."""
@@ -168,6 +172,8 @@ class Send(models.Model):
         related_name="+",
     )
     digest_date = models.DateField(_("digest of"), null=True, blank=True)
+    # A digest's articles were published up to this time; the next starts here.
+    covers_until = models.DateTimeField(null=True, blank=True, editable=False)
     subject = models.CharField(_("subject"), max_length=200)
     html = models.TextField()
     text = models.TextField()

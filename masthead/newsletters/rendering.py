@@ -39,6 +39,11 @@ class RenderedEmail:
     text: str
 
 
+def one_line(text: str) -> str:
+    """Text fit for an email header: no line breaks or control characters."""
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
+
+
 def site_root_url() -> str:
     """The public address of the default site, without a trailing slash."""
     site = Site.objects.filter(is_default_site=True).first()
@@ -93,7 +98,10 @@ def article_summary(article) -> dict:
             "alt": article.hero_image.default_alt_text or "",
         }
     paragraphs = []
-    for block in article.body:
+    # Members-only and restricted stories go out as a teaser: the email
+    # must not hand out what the site keeps behind the paywall.
+    readable = article.is_free and not article.get_view_restrictions().exists()
+    for block in article.body if readable else ():
         if block.block_type == "paragraph":
             paragraphs.append(absolute_links(str(block.value)))
         elif block.block_type == "quote":
@@ -137,7 +145,7 @@ def render_article(
     *, newsletter: Newsletter, article, subject: str = ""
 ) -> RenderedEmail:
     """The email that carries one article."""
-    subject = (subject or article.title)[:200]
+    subject = one_line(subject or article.title)[:200]
     context = base_context(newsletter, subject) | {"article": article_summary(article)}
     return _render("article", context, newsletter.language)
 
@@ -151,7 +159,7 @@ def render_digest(
             "name": newsletter.name,
             "date": day.isoformat(),
         }
-    context = base_context(newsletter, subject[:200]) | {
+    context = base_context(newsletter, one_line(subject)[:200]) | {
         "articles": [article_summary(article) for article in articles],
         "day": day,
     }

@@ -16,4 +16,6 @@ def send_confirmation(*, subscription_ids: list[int], language: str = "en") -> N
 def deliver_send(*, send_id: int) -> dict:
     """Deliver a send's waiting emails; several may run for one send."""
     report = deliver(send_id=send_id)
+    if report.more:  # the slice ran out with recipients left
+        deliver_send.enqueue(send_id=send_id)
     return {"sent": report.sent, "failed": report.failed, "retried": report.retried}

@@ -136,13 +136,17 @@ def archive(request: HttpRequest, slug: str) -> HttpResponse:
 def web_version(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """One past issue as readers got it (the email's own HTML)."""
     send = get_object_or_404(
-        Send.objects.select_related("newsletter"),
+        Send.objects.select_related("newsletter", "article"),
         pk=pk,
         newsletter__slug=slug,
         status=Send.Status.SENT,
     )
-    if send.newsletter.slug != slug:
-        raise Http404
+    if send.kind == Send.Kind.ARTICLE and not (
+        send.article_id
+        and send.article.live
+        and send.article.get_view_restrictions().count() == 0
+    ):
+        raise Http404  # the story was unpublished, deleted or restricted since
     html = rendering.personalize(
         send.html, unsubscribe_url=reverse("newsletters:index")
     )

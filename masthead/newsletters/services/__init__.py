@@ -18,6 +18,7 @@ from masthead.newsletters.services.mail import Letterhead, MimeTemplate, build_m
 from masthead.newsletters.services.sends import (
     cancel_send,
     dispatch,
+    key_is_spent,
     recipient_count,
     resume_stalled_sends,
     send_test,
@@ -60,6 +61,7 @@ __all__ = [
     "export_address",
     "finish_if_done",
     "forget_address",
+    "key_is_spent",
     "normalize_email",
     "progress",
     "recipient_count",

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from masthead.newsletters import rendering
-from masthead.newsletters.models import Subscription
+from masthead.newsletters.models import Subscription, Suppression
 from masthead.newsletters.services.tokens import CONFIRM_MAX_AGE, confirm_token
 
 
@@ -17,8 +17,11 @@ def send_confirmation_email(*, subscription_ids: list[int], language: str) -> No
             pk__in=subscription_ids, status=Subscription.Status.PENDING
         )
     )
-    if not subscriptions:
-        return
+    if (
+        not subscriptions
+        or Suppression.objects.filter(email=subscriptions[0].email).exists()
+    ):
+        return  # an address that bounced or complained gets no more mail
     with translation.override(language):
         link = rendering.absolute(
             reverse(

@@ -5,13 +5,14 @@ import smtplib
 import threading
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 
-from anymail.exceptions import AnymailError, AnymailRecipientsRefused
+from anymail.exceptions import AnymailRecipientsRefused
 from django.conf import settings
 from django.core.mail import get_connection
+from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.db import connection, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -36,6 +37,11 @@ State = Delivery.State
 MAX_ATTEMPTS = 3
 # A recipient whose email breaks the connection every time fails eventually.
 MAX_BROKEN_ATTEMPTS = 10
+# A recipient's server said "later" (4xx): try again after this, times the attempt.
+RETRY_AFTER = timedelta(minutes=5)
+# A delivery task gives its worker back after this long (and queues its own
+# continuation), so sign-in links and confirmations never wait behind a send.
+SLICE_SECONDS = 60.0
 PROGRESS_EVERY = 2.0  # seconds between progress lines on the worker's console
 
 
@@ -44,8 +50,7 @@ class DeliveryReport:
     sent: int = 0
     failed: int = 0
     retried: int = 0
-    skipped: int = 0
-    errors: list[str] = field(default_factory=list)
+    more: bool = False  # recipients are left to claim: queue a continuation
 
 
 def lease() -> timedelta:
@@ -123,28 +128,36 @@ def _skip_gone(batch: list[Delivery]) -> list[Delivery]:
 
 class Outcome:
     SENT = "sent"
-    PERMANENT = "permanent"
-    TEMPORARY = "temporary"
-    BROKEN = "broken"  # the connection is gone; open a new one
+    PERMANENT = "permanent"  # this recipient: never (5xx for the address)
+    TEMPORARY = "temporary"  # this recipient: later (4xx for the address)
+    BROKEN = "broken"  # the server or the connection, not the recipient
 
 
 def classify(error: Exception) -> tuple[str, str]:
-    """Sort a sending error into permanent, temporary or broken connection."""
+    """Sort a sending error by whom it concerns: the recipient, or everybody.
+
+    Only a refused recipient (and a 5xx answer to that one email's data)
+    counts against the recipient. A refused sender, failed log-in, a 421,
+    a lost connection or an ESP's API error concern the whole send: it
+    pauses and nobody is failed for it.
+    """
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         code, reply = next(iter(error.recipients.values()), (550, b""))
         reason = f"{code} {reply.decode(errors='replace')}"[:300]
         return (Outcome.PERMANENT if code >= 500 else Outcome.TEMPORARY), reason
-    if isinstance(error, smtplib.SMTPResponseException) and not isinstance(
-        error, smtplib.SMTPServerDisconnected
-    ):
-        reason = f"{error.smtp_code} {error.smtp_error!r}"[:300]
-        permanent = 500 <= error.smtp_code < 600
-        return (Outcome.PERMANENT if permanent else Outcome.TEMPORARY), reason
+    if isinstance(error, smtplib.SMTPDataError) and 500 <= error.smtp_code < 600:
+        return Outcome.PERMANENT, f"{error.smtp_code} {error.smtp_error!r}"[:300]
     if isinstance(error, AnymailRecipientsRefused):
         return Outcome.PERMANENT, str(error)[:300]
-    if isinstance(error, AnymailError):
-        return Outcome.TEMPORARY, str(error)[:300]
+    if isinstance(error, smtplib.SMTPResponseException):
+        return Outcome.BROKEN, f"{error.smtp_code} {error.smtp_error!r}"[:300]
     return Outcome.BROKEN, f"{type(error).__name__}: {error}"[:300]
+
+
+def error_code(reason: str) -> str:
+    """The part of a failure reason that may go to the logs: no address."""
+    head = reason.split(" ", 1)[0]
+    return head if head.isdigit() or head.endswith(":") else "error"
 
 
 def deliver(
@@ -176,10 +189,11 @@ def deliver(
     letterhead = Letterhead.of(send.newsletter)
     run = partial(
         _deliver_run,
+        deadline=time.monotonic() + SLICE_SECONDS,
         send=send,
         email=email,
         letterhead=letterhead,
-        template=MimeTemplate.of(letterhead, email),
+        template=MimeTemplate.of(letterhead, email) if speaks_smtp() else None,
         batch_size=batch_size,
     )
     if connections == 1:
@@ -208,7 +222,14 @@ def deliver(
         )
     if finish_if_done(send_id=send_id):
         log_progress(send)
+    report.more = _more_claimable(send_id)
     return report
+
+
+def speaks_smtp() -> bool:
+    """Whether the email backend is Django's SMTP one, which sends the bytes
+    of ``message()`` (ESP backends read the message's parts instead)."""
+    return isinstance(get_connection(), SMTPBackend)
 
 
 def _in_thread(run, errors: list[BaseException]) -> None:
@@ -229,6 +250,7 @@ def _deliver_run(
     batch_size: int,
     report: DeliveryReport,
     reports_progress: bool,
+    deadline: float,
 ) -> DeliveryReport:
     """One SMTP connection's loop: claim a batch, send it, until none is left."""
     send_id = send.pk
@@ -240,6 +262,8 @@ def _deliver_run(
             if reports_progress and time.monotonic() - last_report >= PROGRESS_EVERY:
                 last_report = time.monotonic()
                 log_progress(send)
+            if time.monotonic() > deadline:
+                break  # the task queues its own continuation
             if not Send.objects.filter(pk=send_id, status=Send.Status.SENDING).exists():
                 break  # cancelled
             token, batch = claim_batch(send_id=send_id, size=batch_size)
@@ -341,7 +365,9 @@ class Ledger:
                 "claimed_until = %s WHERE id = %s AND claimed_by = %s AND state = %s",
                 [State.SENDING, timezone.now() + lease(), pk, token, State.CLAIMED],
             )
-            return cursor.rowcount == 1
+            taken = cursor.rowcount == 1
+        self.accepted = None  # forgotten only once its "sent" is committed
+        return taken
 
     def accept(self, pk: int, token: str) -> None:
         self.accepted = (pk, token)
@@ -350,6 +376,7 @@ class Ledger:
         if self.accepted:
             with connection.cursor() as cursor:
                 self._record_accepted(cursor)
+            self.accepted = None
 
     def _record_accepted(self, cursor) -> None:
         if self.accepted is None:
@@ -360,7 +387,6 @@ class Ledger:
             "WHERE id = %s AND claimed_by = %s",
             [State.SENT, timezone.now(), pk, token],
         )
-        self.accepted = None
 
 
 def _deliver_one(
@@ -387,9 +413,18 @@ def _deliver_one(
     if outcome == Outcome.PERMANENT or attempts >= limit:
         mine.update(state=State.FAILED, error=reason, claimed_until=None)
         report.failed += 1
-        logger.warning("delivery %s failed: %s", delivery.pk, reason.split(":")[0])
+        logger.warning("delivery %s failed: %s", delivery.pk, error_code(reason))
         return Outcome.PERMANENT
-    mine.update(state=State.PENDING, error=reason, claimed_until=None)
+    if outcome == Outcome.TEMPORARY:
+        # Held back, unclaimed, until the backoff runs out (then claimable).
+        mine.update(
+            state=State.CLAIMED,
+            claimed_by="",
+            error=reason,
+            claimed_until=timezone.now() + RETRY_AFTER * attempts,
+        )
+    else:
+        mine.update(state=State.PENDING, error=reason, claimed_until=None)
     report.retried += 1
     return outcome
 

@@ -2,6 +2,8 @@
 template rendered once per send."""
 
 from dataclasses import dataclass
+from email.header import Header
+from email.utils import formataddr, parseaddr
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -32,10 +34,15 @@ class Letterhead:
         domain = rendering.mail_domain()
         with translation.override(newsletter.language):
             pattern = reverse("newsletters:unsubscribe", args=[cls.TOKEN])
+        name = rendering.one_line(newsletter.name)
+        if not name.isascii():  # the phrase only: the <id> must stay readable
+            name = Header(name, "utf-8").encode()
         return cls(
-            from_email=f'"{newsletter.sender_name}" <{sender}>',
+            from_email=formataddr(
+                (rendering.one_line(newsletter.sender_name), parseaddr(sender)[1])
+            ),
             reply_to=[newsletter.reply_to] if newsletter.reply_to else None,
-            list_id=f"{newsletter.name} <{newsletter.slug}.{domain}>",
+            list_id=f"{name} <{newsletter.slug}.{domain}>",
             archive=rendering.archive_url(newsletter),
             domain=domain,
             unsubscribe_pattern=rendering.absolute(pattern),

@@ -23,6 +23,8 @@ from masthead.newsletters.services.mail import Letterhead, build_message
 from masthead.newsletters.tasks import deliver_send
 
 logger = logging.getLogger(__name__)
+# A digest starts from its time of day until this much later, else not today.
+DIGEST_LATEST = timedelta(hours=3)
 State = Delivery.State
 
 
@@ -36,6 +38,18 @@ def recipient_count(newsletter: Newsletter) -> int:
     )
 
 
+def key_is_spent(*, request_key: uuid.UUID, newsletter: Newsletter, article) -> bool:
+    """Whether a compose form's key already started a different send.
+
+    The same key for the same newsletter and article is a double click (the
+    send it started is returned); for another choice it is a reused form.
+    """
+    existing = Send.objects.filter(request_key=request_key).first()
+    return existing is not None and (
+        existing.newsletter_id != newsletter.pk or existing.article_id != article.pk
+    )
+
+
 def start_send(
     *,
     newsletter: Newsletter,
@@ -43,6 +57,7 @@ def start_send(
     email: rendering.RenderedEmail,
     article=None,
     digest_date: date | None = None,
+    covers_until: datetime | None = None,
     created_by=None,
     request_key: uuid.UUID | None = None,
 ) -> Send:
@@ -63,6 +78,7 @@ def start_send(
                 kind=kind,
                 article=article,
                 digest_date=digest_date,
+                covers_until=covers_until,
                 subject=email.subject,
                 html=email.html,
                 text=email.text,
@@ -182,8 +198,14 @@ def start_due_digests(*, now: datetime | None = None) -> list[Send]:
     local = timezone.localtime(now)
     started = []
     for newsletter in Newsletter.objects.filter(sends_daily_digest=True):
-        if local.time() < newsletter.digest_time:
-            continue
+        due = local.replace(
+            hour=newsletter.digest_time.hour,
+            minute=newsletter.digest_time.minute,
+            second=0,
+            microsecond=0,
+        )
+        if not due <= local < due + DIGEST_LATEST:
+            continue  # not yet, or too late for today's (workers were down)
         today = local.date()
         if Send.objects.filter(newsletter=newsletter, digest_date=today).exists():
             continue
@@ -192,7 +214,10 @@ def start_due_digests(*, now: datetime | None = None) -> list[Send]:
             .order_by("-created_at")
             .first()
         )
-        since = previous.created_at if previous else now - timedelta(days=1)
+        # From where the last digest's window ended, at most a day back.
+        since = now - timedelta(days=1)
+        if previous is not None:
+            since = max(since, previous.covers_until or previous.created_at)
         articles = digest_articles(newsletter=newsletter, since=since, until=now)
         if not articles:
             continue
@@ -205,6 +230,7 @@ def start_due_digests(*, now: datetime | None = None) -> list[Send]:
                 kind=Send.Kind.DIGEST,
                 email=email,
                 digest_date=today,
+                covers_until=now,
             )
         )
     return started
@@ -241,10 +267,13 @@ def resume_stalled_sends(*, now: datetime | None = None) -> list[int]:
         if not Delivery.objects.filter(claimable(now), send=send).exists():
             finish_if_done(send_id=send.pk)
             continue
-        recent = Send.objects.filter(
-            pk=send.pk, dispatched_at__gte=now - lease()
-        ).exists()
-        if recent:
+        # Conditional, so that of several workers looking at once one resumes.
+        taken = (
+            Send.objects.filter(pk=send.pk)
+            .filter(Q(dispatched_at=None) | Q(dispatched_at__lt=now - lease()))
+            .update(dispatched_at=now)
+        )
+        if not taken:
             continue
         logger.info("send %s resumed", send.pk)
         dispatch(send_id=send.pk)

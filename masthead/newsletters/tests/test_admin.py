@@ -123,3 +123,44 @@ def test_staff_without_the_permission_cannot_send(client, live_article, newslett
     }
     assert client.post(compose_url(live_article), data)["Location"] == "/admin/"
     assert not Send.objects.exists()
+
+
+def test_a_reused_form_cannot_send_to_another_list(
+    editor_client, live_article, newsletter, django_capture_on_commit_callbacks
+):
+    other = NewsletterFactory(name="Weekend")
+    data = {
+        "newsletter": newsletter.pk,
+        "subject": "S",
+        "request_key": uuid.uuid4(),
+        "action": "send",
+        "confirm": "yes",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        editor_client.post(compose_url(live_article), data)
+        again = editor_client.post(
+            compose_url(live_article), data | {"newsletter": other.pk}
+        )
+    assert "Reload the page to send again" in again.content.decode()
+    assert list(Send.objects.values_list("newsletter", flat=True)) == [newsletter.pk]
+
+
+@pytest.mark.parametrize("value", ["abc", "1.5", "²", "9" * 5000, ""])
+def test_hostile_newsletter_values_never_500(
+    editor_client, live_article, newsletter, value
+):
+    preview = editor_client.get(
+        f"/admin/newsletters/preview/{live_article.pk}/", {"newsletter": value}
+    )
+    assert preview.status_code == 200
+    response = editor_client.post(
+        compose_url(live_article),
+        {
+            "newsletter": value,
+            "subject": "S",
+            "request_key": uuid.uuid4(),
+            "action": "send",
+        },
+    )
+    assert response.status_code == 200
+    assert not Send.objects.exists()

@@ -243,8 +243,20 @@ def test_article_email_has_inlined_css_text_part_campaign_and_unsubscribe(
 class RejectingHandler:
     """Accepts mail, but refuses some recipients like a real server."""
 
-    def __init__(self, refuse: set[str], code: str = "550 5.1.1 No such user"):
+    def __init__(
+        self,
+        refuse: set[str],
+        code: str = "550 5.1.1 No such user",
+        sender_code: str = "",
+    ):
         self.refuse, self.code, self.messages = refuse, code, []
+        self.sender_code = sender_code
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        if self.sender_code:
+            return self.sender_code
+        envelope.mail_from = address
+        return "250 OK"
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.refuse:
@@ -294,13 +306,24 @@ def test_a_temporary_refusal_is_retried_then_given_up(rejecting_smtp):
     newsletter = NewsletterFactory()
     subscribe_many(newsletter, 2)
     send = start_small_send(newsletter)
+    delivery = send.deliveries.get(email="reader1@example.org")
+
+    for attempt in range(1, services.MAX_ATTEMPTS):
+        services.deliver(send_id=send.pk)
+        delivery.refresh_from_db()
+        # Held back, with nobody's claim, until the backoff has passed.
+        assert (delivery.state, delivery.claimed_by) == (State.CLAIMED, "")
+        assert delivery.attempts == attempt
+        assert delivery.claimed_until > timezone.now() + dt.timedelta(minutes=4)
+        Delivery.objects.filter(pk=delivery.pk).update(claimed_until=timezone.now())
 
     services.deliver(send_id=send.pk)
 
-    delivery = send.deliveries.get(email="reader1@example.org")
+    delivery.refresh_from_db()
     assert delivery.state == State.FAILED
     assert delivery.attempts == services.MAX_ATTEMPTS
     assert delivery.error.startswith("450")
+    assert send.deliveries.get(email="reader0@example.org").state == State.SENT
 
 
 def test_unsubscribed_and_suppressed_mid_send_are_skipped(smtp_server):
@@ -360,12 +383,15 @@ def test_daily_digest_is_sent_once_a_day_and_not_on_an_empty_day(
 
     latest = ArticlePage.objects.live().filter(locale__language_code="en")
     newest = latest.order_by("-first_published_at").first().first_published_at
-    morning = timezone.localtime(newest + dt.timedelta(hours=1)).replace(
-        hour=6, minute=59
-    ) + dt.timedelta(days=1)
-
+    # The first 08:00 after the newest story: an hour after the digest time.
+    at_eight = timezone.localtime(newest).replace(
+        hour=8, minute=0, second=0, microsecond=0
+    )
+    if at_eight <= newest:
+        at_eight += dt.timedelta(days=1)
+    morning = at_eight - dt.timedelta(minutes=61)
     assert services.start_due_digests(now=morning) == []  # before digest time
-    at_eight = morning + dt.timedelta(minutes=61)
+    assert services.start_due_digests(now=at_eight + dt.timedelta(hours=3)) == []
     (send,) = services.start_due_digests(now=at_eight)
     assert services.start_due_digests(now=at_eight) == []  # once a day
     assert send.kind == Send.Kind.DIGEST
@@ -389,6 +415,24 @@ def test_stalled_sends_are_resumed_once_their_lease_has_run_out(settings):
     assert services.resume_stalled_sends(now=now) == []  # live lease
     later = now + dt.timedelta(seconds=61)
     assert services.resume_stalled_sends(now=later) == [send.pk]
+
+
+@pytest.mark.parametrize(
+    "rejecting_smtp",
+    [{"refuse": set(), "sender_code": "550 5.7.1 Sender not allowed"}],
+    indirect=True,
+)
+def test_a_refused_sender_pauses_the_send_and_fails_nobody(rejecting_smtp):
+    newsletter = NewsletterFactory()
+    subscribe_many(newsletter, 3)
+    send = start_small_send(newsletter)
+
+    report = services.deliver(send_id=send.pk)
+
+    assert report.failed == 0
+    assert State.FAILED not in set(send.deliveries.values_list("state", flat=True))
+    send.refresh_from_db()
+    assert send.status == Send.Status.SENDING
 
 
 def test_an_unreachable_mail_server_pauses_the_send_and_loses_nobody(
@@ -446,3 +490,43 @@ def test_every_email_path_carries_its_own_unsubscribe_link(smtp_server, address,
     assert message["Message-ID"] == (
         f"<send{send.pk}.d{send.deliveries.get().pk}@{rendering.mail_domain()}>"
     )
+
+
+def test_a_members_only_story_goes_out_as_a_teaser(live_article, smtp_server):
+    from masthead.news.models import ArticlePage
+
+    ArticlePage.objects.filter(pk=live_article.pk).update(visibility="members")
+    live_article.refresh_from_db()
+    newsletter = NewsletterFactory()
+    SubscriptionFactory(newsletter=newsletter)
+    first_paragraph = next(
+        b for b in live_article.body if b.block_type == "paragraph"
+    ).value.source
+    send = services.start_article_send(newsletter=newsletter, article=live_article)
+
+    assert live_article.standfirst in send.html
+    assert first_paragraph not in send.html
+
+
+def test_hostile_names_and_subjects_cannot_break_the_headers(
+    live_article, smtp_server, settings
+):
+    settings.DEFAULT_FROM_EMAIL = "The Courier <news@example.org>"
+    newsletter = NewsletterFactory(
+        name="Ранковий огляд", sender_name='Evil", <x@y.z>\r\nBcc: all@example.org'
+    )
+    SubscriptionFactory(newsletter=newsletter, email="one@example.org")
+    send = services.start_article_send(
+        newsletter=newsletter,
+        article=live_article,
+        subject="Hello\r\nBcc: victim@example.org",
+    )
+
+    report = services.deliver(send_id=send.pk)
+
+    assert report.sent == 1
+    (message,) = smtp_server.messages
+    assert message["Bcc"] is None
+    assert message["Subject"] == "Hello Bcc: victim@example.org"
+    assert message["From"].addresses[0].addr_spec == "news@example.org"
+    assert message["List-Id"].endswith(f"<{newsletter.slug}.{rendering.mail_domain()}>")

@@ -130,14 +130,18 @@ def test_preferences_need_a_member(client, home_page):
     assert "/members/join/" in response["Location"]
 
 
-def test_the_archive_lists_sent_issues_and_shows_their_web_version(client, home_page):
+def test_the_archive_lists_sent_issues_and_shows_their_web_version(
+    client, live_article
+):
     newsletter = NewsletterFactory()
     email = rendering.RenderedEmail(
         subject="Tuesday: the bridge reopens",
         html=f'<p>Bridge</p><a href="{rendering.UNSUBSCRIBE_MARKER}">u</a>',
         text="t",
     )
-    sent = services.start_send(newsletter=newsletter, kind="article", email=email)
+    sent = services.start_send(
+        newsletter=newsletter, kind="article", email=email, article=live_article
+    )
     services.finish_if_done(send_id=sent.pk)
     draft = services.start_send(
         newsletter=newsletter,
@@ -154,6 +158,9 @@ def test_the_archive_lists_sent_issues_and_shows_their_web_version(client, home_
     assert rendering.UNSUBSCRIBE_MARKER not in page.content.decode()
     assert client.get(f"/newsletters/{newsletter.slug}/{draft.pk}/").status_code == 404
     assert Send.objects.count() == 2
+
+    live_article.unpublish()  # the story is withdrawn: so is its email's copy
+    assert client.get(f"/newsletters/{newsletter.slug}/{sent.pk}/").status_code == 404
 
 
 def test_the_demo_has_newsletters_and_an_archived_issue(client):
