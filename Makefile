@@ -2,7 +2,7 @@
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
-APT_TEST_PACKAGES := postgresql chromium gettext nginx-light
+APT_TEST_PACKAGES := postgresql chromium gettext nginx-light redis-server
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: bench demo install install-test apt-test serve test test-sqlite test-postgres lint format check messages clean

@@ -4,6 +4,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
+from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.widgets import Button
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -30,7 +31,18 @@ class NewsletterViewSet(SnippetViewSet):
 class SendViewSet(SnippetViewSet):
     model = Send
     icon = "resubmit"
-    list_display = ["subject", "newsletter", "status", "total", "created_at"]
+    # The subject opens the send's progress page (sent, failed, remaining).
+    list_display = [
+        TitleColumn(
+            "subject",
+            label=_("subject"),
+            get_url=lambda send: reverse("newsletters_send", args=[send.pk]),
+        ),
+        "newsletter",
+        "status",
+        "total",
+        "created_at",
+    ]
     list_filter = ["newsletter", "status", "kind"]
     inspect_view_enabled = False
     copy_view_enabled = False

@@ -100,8 +100,9 @@ def test_send_to_the_list_then_watch_progress(
     progress = editor_client.get(response["Location"]).content.decode()
     assert 'data-count="sent">3<' in progress
     assert 'data-count="remaining">0<' in progress
-    listing = editor_client.get("/admin/snippets/newsletters/send/")
-    assert "Tonight&#x27;s lead" in listing.content.decode()
+    listing = editor_client.get("/admin/snippets/newsletters/send/").content.decode()
+    assert "Tonight&#x27;s lead" in listing
+    assert f'href="/admin/newsletters/sends/{send.pk}/"' in listing
 
 
 def test_staff_without_the_permission_cannot_send(client, live_article, newsletter):
