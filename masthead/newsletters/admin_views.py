@@ -29,7 +29,7 @@ def is_sendable(page: Page) -> bool:
     return (
         page.live
         and page.specific_class.__name__ == "ArticlePage"
-        and not page.get_view_restrictions().exists()
+        and rendering.unrestricted(page)
     )
 
 

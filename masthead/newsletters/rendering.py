@@ -39,6 +39,11 @@ class RenderedEmail:
     text: str
 
 
+def unrestricted(page) -> bool:
+    """Whether a page is open to anyone (no password, log-in or group)."""
+    return not page.get_view_restrictions().exists()
+
+
 def one_line(text: str) -> str:
     """Text fit for an email header: no line breaks or control characters."""
     return " ".join("".join(c if c.isprintable() else " " for c in text).split())
@@ -100,7 +105,7 @@ def article_summary(article) -> dict:
     paragraphs = []
     # Members-only and restricted stories go out as a teaser: the email
     # must not hand out what the site keeps behind the paywall.
-    readable = article.is_free and not article.get_view_restrictions().exists()
+    readable = article.is_free and unrestricted(article)
     for block in article.body if readable else ():
         if block.block_type == "paragraph":
             paragraphs.append(absolute_links(str(block.value)))

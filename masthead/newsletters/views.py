@@ -142,9 +142,7 @@ def web_version(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         status=Send.Status.SENT,
     )
     if send.kind == Send.Kind.ARTICLE and not (
-        send.article_id
-        and send.article.live
-        and send.article.get_view_restrictions().count() == 0
+        send.article_id and send.article.live and rendering.unrestricted(send.article)
     ):
         raise Http404  # the story was unpublished, deleted or restricted since
     html = rendering.personalize(
