@@ -11,7 +11,7 @@ from functools import partial
 
 from anymail.exceptions import AnymailRecipientsRefused
 from django.conf import settings
-from django.core.mail import get_connection
+from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.db import connection, transaction
 from django.db.models import Count, Q
@@ -27,6 +27,7 @@ from masthead.newsletters.models import (
 from masthead.newsletters.services.mail import (
     Letterhead,
     MimeTemplate,
+    PreparedEmail,
     recipient_message,
 )
 
@@ -325,11 +326,17 @@ class Connection:
         self.backend = get_connection(fail_silently=False)
         self.is_open = False
 
-    def send(self, message) -> None:
+    def send(self, message: EmailMultiAlternatives | PreparedEmail) -> None:
         if not self.is_open:
             self.backend.open()  # raises if the server is unreachable
             self.is_open = True
-        self.backend.send_messages([message])
+        if isinstance(message, PreparedEmail):
+            # Django's SMTP backend opened this connection (TLS, log-in).
+            self.backend.connection.sendmail(
+                message.envelope_from, [message.to], message.raw
+            )
+        else:
+            self.backend.send_messages([message])
 
     def close(self) -> None:
         self.is_open = False

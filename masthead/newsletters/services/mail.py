@@ -7,6 +7,7 @@ from email.utils import formataddr, parseaddr
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
+from django.core.mail.message import sanitize_address
 from django.urls import reverse
 from django.utils import translation
 
@@ -85,29 +86,19 @@ def build_message(
     return message
 
 
-class _RawMessage:
-    """What Django's SMTP backend needs of a message: its bytes."""
+@dataclass(frozen=True)
+class PreparedEmail:
+    """One recipient's email as bytes, filled in from the send's template.
 
-    def __init__(self, raw: bytes):
-        self.raw = raw
-
-    def as_bytes(self, linesep: str = "\r\n") -> bytes:
-        return self.raw
-
-
-class PreparedEmail(EmailMultiAlternatives):
-    """An email whose MIME bytes come from a template rendered once per run.
-
-    Every attribute is the recipient's own (ESP backends read those);
-    backends that serialize the message (SMTP, console, file) get the
-    template's bytes with the recipient's parts put in, which saves the
-    2 ms of MIME building and header folding each email otherwise costs.
+    Handed straight to the SMTP connection that Django's SMTP backend opened
+    (``delivery.Connection``): the envelope sender was checked once for the
+    run, and the address is a validated ASCII one, so the backend's own
+    per-email parsing of both (a third of a worker's time) is skipped.
     """
 
-    raw: bytes = b""
-
-    def message(self):
-        return _RawMessage(self.raw)
+    envelope_from: str
+    to: str
+    raw: bytes
 
 
 class MimeTemplate:
@@ -121,8 +112,9 @@ class MimeTemplate:
     TO = "recipient@placeholder.invalid"
     MESSAGE_ID = "<message-id@placeholder.invalid>"
 
-    def __init__(self, raw: bytes):
+    def __init__(self, raw: bytes, envelope_from: str):
         self.raw = raw
+        self.envelope_from = envelope_from
 
     @classmethod
     def of(cls, letterhead: "Letterhead", email: rendering.RenderedEmail):
@@ -143,7 +135,9 @@ class MimeTemplate:
             and b"quoted-printable" not in raw
             and b"base64" not in raw
         )
-        return cls(raw) if verbatim else None
+        if not verbatim:
+            return None
+        return cls(raw, sanitize_address(message.from_email, "utf-8"))
 
     def fill(self, *, to: str, message_id: str, unsubscribe: str) -> bytes | None:
         if not (to.isascii() and unsubscribe.isascii()):
@@ -163,18 +157,17 @@ def recipient_message(
     to: str,
     unsubscribe: str,
     message_id: str,
-) -> EmailMultiAlternatives:
-    message = build_message(
+) -> EmailMultiAlternatives | PreparedEmail:
+    """The recipient's email: prepared bytes when the template allows it."""
+    raw = template and template.fill(
+        to=to, message_id=message_id, unsubscribe=unsubscribe
+    )
+    if raw:
+        return PreparedEmail(envelope_from=template.envelope_from, to=to, raw=raw)
+    return build_message(
         letterhead=letterhead,
         email=email,
         to=to,
         unsubscribe=unsubscribe,
         message_id=message_id,
     )
-    raw = template and template.fill(
-        to=to, message_id=message_id, unsubscribe=unsubscribe
-    )
-    if raw:
-        message.__class__ = PreparedEmail
-        message.raw = raw
-    return message
