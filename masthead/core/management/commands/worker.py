@@ -8,6 +8,7 @@ time and periodic jobs are idempotent.
 """
 
 import logging
+import sys
 import threading
 import time
 
@@ -49,11 +50,18 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, interval, tick, no_periodic, verbosity, **options):
-        for name in ("masthead", "django_tasks", "django_tasks_db"):
+        # Progress of sends and other news of Masthead's own at INFO; each
+        # task's start and end (search indexing is a task) only with -v 2.
+        levels = {
+            "masthead": logging.INFO if verbosity else logging.WARNING,
+            "django_tasks": logging.INFO if verbosity > 1 else logging.WARNING,
+            "django_tasks_db": logging.INFO if verbosity > 1 else logging.WARNING,
+        }
+        for name, level in levels.items():
             log = logging.getLogger(name)
-            log.setLevel(logging.INFO if verbosity else logging.WARNING)
-            if not any(isinstance(h, logging.StreamHandler) for h in log.handlers):
-                log.addHandler(logging.StreamHandler(self.stdout))
+            log.setLevel(level)
+            if not log.handlers:
+                log.addHandler(logging.StreamHandler(sys.stdout))
                 log.propagate = False
         stop = threading.Event()
         if not no_periodic:
