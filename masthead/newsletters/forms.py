@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from masthead.newsletters.models import Newsletter
+from masthead.newsletters.queries import open_newsletters
 
 
 class SubscribeForm(forms.Form):
@@ -13,7 +14,7 @@ class SubscribeForm(forms.Form):
     )
     newsletters = forms.ModelMultipleChoiceField(
         label=_("Newsletters"),
-        queryset=Newsletter.objects.filter(is_active=True),
+        queryset=open_newsletters(),
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": _("Choose at least one newsletter.")},
     )

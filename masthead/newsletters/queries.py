@@ -5,11 +5,9 @@ from django.db.models import QuerySet
 from masthead.newsletters.models import Newsletter, Send, Subscription
 
 
-def open_newsletters(*, language: str | None = None) -> QuerySet[Newsletter]:
-    newsletters = Newsletter.objects.filter(is_active=True)
-    if language:
-        newsletters = newsletters.filter(language=language)
-    return newsletters
+def open_newsletters() -> QuerySet[Newsletter]:
+    """Newsletters that take sign-ups, in the editors' order."""
+    return Newsletter.objects.filter(is_active=True)
 
 
 def member_choices(*, member) -> list[dict]:
