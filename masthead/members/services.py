@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from masthead.core import ratelimit
+from masthead.core.addresses import normalize_email
 from masthead.members.models import (
     Donation,
     Member,
@@ -36,10 +37,6 @@ logger = logging.getLogger(__name__)
 
 class CannotErase(Exception):
     """The member still has a subscription that must be cancelled first."""
-
-
-def normalize_email(email: str) -> str:
-    return email.strip().lower()
 
 
 def bump(metric: str, delta: int) -> None:

@@ -14,6 +14,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from masthead.core.addresses import normalize_email
+
 
 class Newsletter(models.Model):
     """A list readers subscribe to: a daily briefing, breaking news…"""
@@ -144,7 +146,7 @@ class Suppression(models.Model):
         return f"{self.get_reason_display()} #{self.pk}"
 
     def save(self, *args, **kwargs):
-        self.email = self.email.strip().lower()  # as every other copy is kept
+        self.email = normalize_email(self.email)  # as every other copy is kept
         super().save(*args, **kwargs)
 
 

@@ -39,7 +39,6 @@ from masthead.newsletters.services.subscriptions import (
 from masthead.newsletters.services.tokens import (
     CONFIRM_MAX_AGE,
     confirm_token,
-    normalize_email,
     subscription_for_unsubscribe_token,
     subscriptions_for_confirm_token,
     unsubscribe_token,
@@ -62,7 +61,6 @@ __all__ = [
     "finish_if_done",
     "forget_address",
     "key_is_spent",
-    "normalize_email",
     "progress",
     "recipient_count",
     "resume_stalled_sends",

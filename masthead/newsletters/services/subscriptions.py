@@ -9,13 +9,13 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from masthead.core import ratelimit
+from masthead.core.addresses import normalize_email
 from masthead.newsletters.models import (
     Delivery,
     Newsletter,
     Subscription,
     Suppression,
 )
-from masthead.newsletters.services.tokens import normalize_email
 from masthead.newsletters.tasks import send_confirmation
 
 logger = logging.getLogger(__name__)

@@ -9,10 +9,6 @@ CONFIRM_SALT = "masthead.newsletters.confirm"
 CONFIRM_MAX_AGE = 7 * 24 * 3600
 
 
-def normalize_email(email: str) -> str:
-    return email.strip().lower()
-
-
 def unsubscribe_token(subscription_id: int) -> str:
     """A token that unsubscribes one address from one list, with no log-in."""
     return signing.Signer(salt=UNSUBSCRIBE_SALT).sign(str(subscription_id))
