@@ -130,6 +130,32 @@ def editor_client(client, db):
 
 
 @pytest.fixture
+def staff(db):
+    """``staff("Reporters")``: a user in a newsroom role (``editorial.roles``).
+
+    The roles come from a migration; a transactional test's flush empties
+    them, so they are applied again first (it is idempotent).
+    """
+    from django.apps import apps
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from masthead.editorial.roles import apply_roles
+
+    apply_roles(apps)
+
+    def make(role: str, username: str = ""):
+        username = username or role.lower().rstrip("s")
+        user = get_user_model().objects.create_user(
+            username, f"{username}@example.org", "a-long-staff-password"
+        )
+        user.groups.add(Group.objects.get(name=role))
+        return user
+
+    return make
+
+
+@pytest.fixture
 def member(db):
     """A confirmed free member, counted in the running totals."""
     from masthead.members.services import confirm_member, create_member

@@ -278,7 +278,7 @@ def api_view(resource: str) -> Callable:
 def articles_for(request: HttpRequest, locale: Locale) -> QuerySet[ArticlePage]:
     clauses = nql.parse(request.GET["filter"]) if request.GET.get("filter") else []
     return (
-        ArticlePage.objects.live()
+        ArticlePage.objects.published()
         .public()
         .filter(locale=locale)
         .filter(post_filters(clauses, locale))

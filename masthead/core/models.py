@@ -2,6 +2,7 @@
 
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -45,11 +46,35 @@ class NewsImage(AbstractImage):
         blank=True,
         help_text=_("Photographer and/or agency, e.g. 'Jane Doe / Agency'."),
     )
+    licence = models.CharField(
+        _("licence"),
+        max_length=100,
+        blank=True,
+        help_text=_("e.g. 'All rights reserved', 'CC BY 4.0', 'Used with permission'."),
+    )
+    licence_url = models.CharField(
+        _("licence link"),
+        max_length=300,
+        blank=True,
+        validators=[URLValidator(schemes=["https", "http"])],
+        help_text=_("Where the licence's terms are, e.g. the Creative Commons deed."),
+    )
+    ai_generated = models.BooleanField(
+        _("AI-generated"),
+        default=False,
+        help_text=_(
+            "Made or substantially altered by a generative model. Readers are told "
+            "next to the image; such an image can only illustrate, never document."
+        ),
+    )
 
     admin_form_fields = (
         *Image.admin_form_fields[:3],
         "caption",
         "credit",
+        "licence",
+        "licence_url",
+        "ai_generated",
         *Image.admin_form_fields[3:],
     )
 

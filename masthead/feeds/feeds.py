@@ -7,15 +7,17 @@ a correction moves it up in feed readers that sort by update.
 
 from django.contrib.syndication.views import Feed
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from masthead.core import pagecache
 from masthead.core.i18n import active_locale
 from masthead.core.images import SHARE_RENDITION
 from masthead.core.models import NewsroomSettings
 from masthead.news import queries
-from masthead.news.cache import tag_listing
-from masthead.news.models import ArticlePage, Author, Topic
+from masthead.news.cache import CORRECTIONS, article_tag, tag_listing
+from masthead.news.models import ArticlePage, Author, Correction, Topic
 
 FEED_SIZE = 20
 
@@ -150,3 +152,58 @@ class AuthorFeed(ArticleFeed):
 class AtomAuthorFeed(AuthorFeed):
     feed_type = Atom1Feed
     subtitle = AuthorFeed.description
+
+
+class CorrectionsFeed(Feed):
+    """Every correction and update, newest first (the corrections log)."""
+
+    feed_type = Rss201rev2Feed
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def title(self) -> str:
+        newsroom = NewsroomSettings.for_request(self.request)
+        return f"{_('Corrections and updates')} · {newsroom.name}"
+
+    def description(self) -> str:
+        return _("Corrections, clarifications and updates to our stories.")
+
+    def link(self) -> str:
+        return reverse("news:corrections")
+
+    def items(self) -> list[Correction]:
+        found = queries.latest_corrections(locale=active_locale(), limit=FEED_SIZE)
+        pagecache.tag(
+            self.request, CORRECTIONS, *(article_tag(c.article) for c in found)
+        )
+        return found
+
+    def item_title(self, item: Correction) -> str:
+        return f"{item.get_kind_display()}: {item.article.title}"
+
+    def item_link(self, item: Correction) -> str:
+        return f"{item.article.get_url(self.request)}#corrections"
+
+    def item_guid(self, item: Correction) -> str:
+        return f"urn:masthead:correction:{item.pk}"
+
+    item_guid_is_permalink = False
+
+    def item_description(self, item: Correction) -> str:
+        return render_to_string(
+            "feeds/correction_item.html", {"correction": item}, request=self.request
+        )
+
+    def item_pubdate(self, item: Correction):
+        return item.published_at
+
+    def item_updateddate(self, item: Correction):
+        amendments = list(item.amendments.all())
+        return amendments[-1].changed_at if amendments else item.published_at
+
+
+class AtomCorrectionsFeed(CorrectionsFeed):
+    feed_type = Atom1Feed
+    subtitle = CorrectionsFeed.description

@@ -32,7 +32,7 @@ class ArticleSitemap(Sitemap):
 
     def items(self):
         return (
-            ArticlePage.objects.live()
+            ArticlePage.objects.published()
             .public()
             .select_related("locale")
             .only(
@@ -106,7 +106,7 @@ def news_sitemap(request: HttpRequest) -> HttpResponse:
     """Articles of the last 48 hours, in Google News' sitemap format."""
     since = timezone.now() - NEWS_WINDOW
     articles = (
-        ArticlePage.objects.live()
+        ArticlePage.objects.published()
         .public()
         .filter(first_published_at__gte=since)
         .select_related("locale")

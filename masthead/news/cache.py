@@ -4,7 +4,8 @@ it fresh when an article, author or topic changes.
 Tags: ``article:<translation key>`` on an article's page and on every page
 that lists it, ``topic:<key>`` and ``author:<key>`` on their pages and feeds
 (so a new article appears there), ``feed`` on the front page and site feeds,
-``sitemap`` on the sitemaps. A translation key is shared by an article's
+``sitemap`` on the sitemaps, ``corrections`` on the corrections log and
+its feeds. A translation key is shared by an article's
 language versions, so a change purges both.
 """
 
@@ -20,6 +21,8 @@ from masthead.core import pagecache
 
 FEED = "feed"
 SITEMAP = "sitemap"
+# The corrections page and its feeds.
+CORRECTIONS = "corrections"
 
 
 def article_tag(article: TranslatableMixin) -> str:

@@ -7,8 +7,17 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from masthead.core import dbstats, pagecache
-from masthead.news.cache import purge_article
-from masthead.news.models import ArticleAuthor, ArticlePage, Author, Topic
+from masthead.news.cache import CORRECTIONS, article_tag, purge_article
+from masthead.news.models import (
+    ArticleAuthor,
+    ArticlePage,
+    Author,
+    Correction,
+    CorrectionAmendment,
+    StandardsPage,
+    Topic,
+)
+from masthead.news.standards import forget_standards_url
 
 
 @receiver(page_published)
@@ -19,7 +28,17 @@ def purge_on_publish(sender, instance, **kwargs) -> None:
     else:
         # The front page, standards and other pages appear in every page's
         # navigation and footer.
+        if isinstance(instance, StandardsPage):
+            forget_standards_url()
         pagecache.purge_site()
+
+
+@receiver(post_save, sender=Correction)
+@receiver(post_save, sender=CorrectionAmendment)
+def purge_on_correction(sender, instance, **kwargs) -> None:
+    """The story's correction box, its "updated" time, and the log."""
+    article = instance.article if sender is Correction else instance.correction.article
+    pagecache.purge_on_commit({article_tag(article), CORRECTIONS})
 
 
 def listing_tables() -> list[str]:

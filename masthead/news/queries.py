@@ -17,6 +17,7 @@ from masthead.core.images import LISTING_RENDITIONS
 from masthead.core.models import NewsRendition
 from masthead.news.cursors import Cursor
 from masthead.news.models.articles import ArticleAuthor, ArticlePage
+from masthead.news.models.corrections import Correction
 from masthead.news.models.people import Author, Topic
 
 
@@ -32,7 +33,7 @@ def latest_articles(
     Topics and authors match by translation key, so a translated article
     filed under the English topic is found from the Ukrainian topic page.
     """
-    articles = ArticlePage.objects.live().filter(locale=locale)
+    articles = ArticlePage.objects.published().filter(locale=locale)
     if topic is not None:
         articles = articles.filter(topics__translation_key=topic.translation_key)
     if author is not None:
@@ -118,3 +119,26 @@ def localized_or_404(model, slug: str):
         if obj.locale_id == locale.pk:
             return obj
     return found[0]
+
+
+CORRECTIONS_PAGE_SIZE = 30
+
+
+def latest_corrections(
+    *, locale: Locale, before: Cursor | None = None, limit: int = CORRECTIONS_PAGE_SIZE
+) -> list[Correction]:
+    """Corrections and updates of the readers' stories in ``locale``, newest
+    first, each with its story and amendments (three queries)."""
+    corrections = Correction.objects.filter(
+        article__in=ArticlePage.objects.published().public().filter(locale=locale)
+    )
+    if before is not None:
+        corrections = corrections.filter(
+            Q(published_at__lt=before.published_at)
+            | Q(published_at=before.published_at, pk__lt=before.pk)
+        )
+    return list(
+        corrections.select_related("article")
+        .prefetch_related("amendments")
+        .order_by("-published_at", "-pk")[:limit]
+    )

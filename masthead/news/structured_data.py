@@ -2,6 +2,7 @@
 
 from django.http import HttpRequest
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from masthead.core.images import SHARE_RENDITION
 from masthead.core.models import NewsroomSettings
@@ -25,7 +26,15 @@ def organization(request: HttpRequest) -> dict:
     return data
 
 
-def image_object(image, *, request: HttpRequest, caption: str = "") -> dict:
+# IPTC's digital source type for media made by a generative model.
+AI_GENERATED_SOURCE = "https://schema.org/TrainedAlgorithmicMediaDigitalSource"
+
+
+def image_object(
+    image, *, request: HttpRequest, caption: str = "", illustrative: bool = False
+) -> dict:
+    """An ``ImageObject`` with the picture's provenance: caption, credit,
+    licence and, when so, that it only illustrates or was AI-generated."""
     rendition = image.get_rendition(SHARE_RENDITION)
     data = {
         "@type": "ImageObject",
@@ -33,21 +42,51 @@ def image_object(image, *, request: HttpRequest, caption: str = "") -> dict:
         "width": rendition.width,
         "height": rendition.height,
     }
-    if caption:
-        data["caption"] = caption
+    flags = []
+    if image.ai_generated:
+        flags.append(str(_("AI-generated image.")))
+        data["digitalSourceType"] = AI_GENERATED_SOURCE
+    if illustrative:
+        flags.append(str(_("For illustrative purposes only.")))
+    if caption or flags:
+        data["caption"] = " ".join([*flags, caption]).strip()
     if image.credit:
         data["creditText"] = image.credit
+    if image.licence_url:
+        data["license"] = image.licence_url
+    elif image.licence:
+        data["license"] = {"@type": "CreativeWork", "name": image.licence}
     return data
 
 
+def correction_comments(corrections) -> list[dict]:
+    """Corrections and updates as schema.org ``CorrectionComment``s."""
+    return [
+        {
+            "@type": "CorrectionComment",
+            "text": f"{correction.get_kind_display()}: {correction.text}",
+            "datePublished": correction.published_at.isoformat(),
+        }
+        for correction in corrections
+    ]
+
+
 def news_article(
-    page, *, request: HttpRequest, authors: list, gated: bool = False
+    page,
+    *,
+    request: HttpRequest,
+    authors: list,
+    gated: bool = False,
+    corrections: list = (),
+    standards_url: str = "",
 ) -> dict:
-    """A ``NewsArticle`` for ``page``, with authors as ``Person``."""
+    """A ``NewsArticle`` (or the subtype of its type of work) for ``page``,
+    with authors as ``Person``, its pictures and its corrections."""
     url = request.build_absolute_uri(page.get_url(request))
     data = {
         "@context": "https://schema.org",
-        "@type": "NewsArticle",
+        "@type": page.schema_type,
+        "genre": page.get_work_type_display(),
         "mainEntityOfPage": {"@type": "WebPage", "@id": url},
         "url": url,
         "headline": page.title[:110],
@@ -79,8 +118,14 @@ def news_article(
             "isAccessibleForFree": False,
             "cssSelector": ".article__body",
         }
-    if page.hero_image is not None:
-        data["image"] = [
-            image_object(page.hero_image, request=request, caption=page.caption)
-        ]
+    images = [
+        image_object(image, request=request, caption=caption, illustrative=flag)
+        for image, caption, flag in page.pictures()
+    ]
+    if images:
+        data["image"] = images
+    if corrections:
+        data["correction"] = correction_comments(corrections)
+    if standards_url:
+        data["publishingPrinciples"] = request.build_absolute_uri(standards_url)
     return {key: value for key, value in data.items() if value is not None}

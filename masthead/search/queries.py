@@ -54,7 +54,7 @@ class Hit:
 def filtered_articles(
     *, locale: Locale, filters: SearchFilters
 ) -> QuerySet[ArticlePage]:
-    articles = ArticlePage.objects.live().public().filter(locale=locale)
+    articles = ArticlePage.objects.published().public().filter(locale=locale)
     if filters.topic is not None:
         articles = articles.filter(
             pk__in=ArticlePage.topics.through.objects.filter(

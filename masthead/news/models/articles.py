@@ -16,12 +16,15 @@ from django.db.models import (
     Value,
     When,
 )
+from django.http import Http404
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page
+from wagtail.models import Locale, Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from masthead.core.i18n import active_locale, localized_map
@@ -37,7 +40,9 @@ from masthead.members.access import Visibility, can_read
 from masthead.news import structured_data
 from masthead.news.blocks import ArticleBodyBlock
 from masthead.news.cache import tag_article
+from masthead.news.labels import SCHEMA_TYPES, WorkType, work_type_anchor
 from masthead.news.models.people import Author, Topic
+from masthead.news.standards import standards_url
 from masthead.news.verification import VerificationStatus
 
 RELATED_LIMIT = 4
@@ -52,7 +57,36 @@ def count_words(text: str) -> int:
     return len(strip_tags(text).split())
 
 
+class ArticleQuerySet(PageQuerySet):
+    def published(self):
+        """Articles readers may see: live and past any embargo.
+
+        An embargoed article cannot go live before its time (``clean`` moves
+        its publication there), so this is a second lock on the same door:
+        a page made live some other way still stays out of every list.
+        """
+        return self.live().filter(
+            Q(embargo_until__isnull=True) | Q(embargo_until__lte=timezone.now())
+        )
+
+
 class ArticlePage(ReaderPageMixin, Page):
+    work_type = models.CharField(
+        _("type of work"),
+        max_length=20,
+        choices=WorkType.choices,
+        default=WorkType.NEWS,
+        help_text=_("Shown above the headline, so readers know what they read."),
+    )
+    embargo_until = models.DateTimeField(
+        _("embargoed until"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Not published, and in no feed, sitemap, API or search result, "
+            "before this time. Publishing before it schedules the story for it."
+        ),
+    )
     standfirst = models.TextField(
         _("standfirst"),
         max_length=600,
@@ -116,7 +150,10 @@ class ArticlePage(ReaderPageMixin, Page):
         _("reading time (minutes)"), default=1, editable=False
     )
 
+    objects = PageManager.from_queryset(ArticleQuerySet)()
+
     content_panels = [
+        FieldPanel("work_type"),
         FieldPanel("title", heading=_("Headline")),
         FieldPanel("standfirst"),
         MultiFieldPanel(
@@ -142,6 +179,7 @@ class ArticlePage(ReaderPageMixin, Page):
         FieldPanel("updated_at"),
     ]
     promote_panels = [*Page.promote_panels, FieldPanel("visibility")]
+    settings_panels = [FieldPanel("embargo_until"), *Page.settings_panels]
 
     search_fields = [
         *Page.search_fields,
@@ -204,8 +242,36 @@ class ArticlePage(ReaderPageMixin, Page):
             errors["verification_note"] = _(
                 "Explain to readers what could not be verified or is disputed."
             )
+        errors.update(self.apply_embargo())
         if errors:
             raise ValidationError(errors)
+
+    def apply_embargo(self) -> dict:
+        """Hold the story back until its embargo: publishing it schedules it.
+
+        Runs on every save of a revision (``Page.save_revision`` cleans the
+        page), so no way of publishing skips it.
+        """
+        if self.embargo_until is None or self.embargo_until <= timezone.now():
+            return {}
+        if self.live and self.first_published_at:
+            return {
+                "embargo_until": _(
+                    "This story has already been published; an embargo can only "
+                    "hold back a first publication."
+                )
+            }
+        if self.go_live_at is None or self.go_live_at < self.embargo_until:
+            self.go_live_at = self.embargo_until
+        return {}
+
+    @property
+    def is_embargoed(self) -> bool:
+        return self.embargo_until is not None and self.embargo_until > timezone.now()
+
+    @property
+    def schema_type(self) -> str:
+        return SCHEMA_TYPES.get(self.work_type, "NewsArticle")
 
     def get_bylines(self, *, locale: Locale, preview: bool = False) -> list[Author]:
         """The article's authors in order, in ``locale``, with avatars ready to render.
@@ -268,7 +334,7 @@ class ArticlePage(ReaderPageMixin, Page):
             ).values("articlepage_id"),
         )
         candidates = list(
-            ArticlePage.objects.live()
+            ArticlePage.objects.published()
             .filter(chosen | shares_topic)
             .exclude(pk=self.pk)
             .annotate(chosen_order=chosen_order)
@@ -289,6 +355,21 @@ class ArticlePage(ReaderPageMixin, Page):
             candidates = [c for c in candidates if c.chosen_order is not None]
         return candidates
 
+    def corrections_for_readers(self) -> list:
+        """Corrections and updates, newest first, with their amendments."""
+        if not self.pk:
+            return []
+        return list(
+            self.corrections.order_by("-published_at", "-pk").prefetch_related(
+                "amendments"
+            )
+        )
+
+    def serve(self, request, *args, **kwargs):
+        if self.is_embargoed and not getattr(request, "is_preview", False):
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         locale = active_locale()
@@ -304,8 +385,24 @@ class ArticlePage(ReaderPageMixin, Page):
             modified_at=self.modified_at,
             share_image_url=self.share_image_url(request),
         )
+        corrections = self.corrections_for_readers()
+        self.latest_correction_at = max(
+            (c.published_at for c in corrections), default=None
+        )
+        standards = standards_url(locale)
+        context.update(
+            corrections=corrections,
+            modified_at=self.modified_at,
+            standards_url=standards,
+            work_type_anchor=work_type_anchor(self.work_type),
+        )
         context["json_ld"] = structured_data.news_article(
-            self, request=request, authors=context["bylines"], gated=not self.is_free
+            self,
+            request=request,
+            authors=context["bylines"],
+            gated=not self.is_free,
+            corrections=corrections,
+            standards_url=standards,
         )
         if not preview:
             tag_article(request, self, related=context["related"])
@@ -317,7 +414,23 @@ class ArticlePage(ReaderPageMixin, Page):
 
     @property
     def modified_at(self):
-        return self.updated_at or self.last_published_at or self.first_published_at
+        changed = self.updated_at or self.last_published_at or self.first_published_at
+        corrected = getattr(self, "latest_correction_at", None)
+        if corrected and (changed is None or corrected > changed):
+            return corrected
+        return changed
+
+    def pictures(self) -> list[tuple]:
+        """Each picture the story shows: (image, caption, illustrative)."""
+        found = []
+        if self.hero_image is not None:
+            found.append((self.hero_image, self.caption, self.hero_is_illustrative))
+        for block in self.body:
+            if block.block_type == "image" and block.value["image"] is not None:
+                image = block.value["image"]
+                caption = block.value["caption"] or image.caption
+                found.append((image, caption, bool(block.value["illustrative"])))
+        return found
 
     def share_image_url(self, request) -> str:
         if self.hero_image is None:
@@ -337,14 +450,14 @@ class ArticlePage(ReaderPageMixin, Page):
 
     @property
     def display_updated_at(self):
-        """The "Updated" time readers see, or None when there is none."""
-        if (
-            self.updated_at
-            and self.first_published_at
-            and self.updated_at > self.first_published_at
-        ):
-            return self.updated_at
-        return None
+        """The "Updated" time readers see (an editor's or the latest
+        correction's), or None when there is none."""
+        candidates = [
+            moment
+            for moment in (self.updated_at, getattr(self, "latest_correction_at", None))
+            if moment and self.first_published_at and moment > self.first_published_at
+        ]
+        return max(candidates, default=None)
 
 
 class ArticleAuthor(Orderable):

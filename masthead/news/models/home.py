@@ -21,7 +21,7 @@ class HomePage(ReaderPageMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.ArticlePage", "core.StandardPage"]
+    subpage_types = ["news.ArticlePage", "news.StandardsPage", "core.StandardPage"]
 
     class Meta:
         verbose_name = _("home page")

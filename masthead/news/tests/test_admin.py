@@ -33,6 +33,7 @@ def test_an_editor_publishes_an_article_from_the_admin(
     author, topic = AuthorFactory(name="Mira Kos"), TopicFactory(name="Harbour")
     data = nested_form_data(
         {
+            "work_type": "news",
             "title": "Ferry returns to the island",
             "slug": "ferry-returns",
             "standfirst": "The ferry runs again after six weeks.",
@@ -75,6 +76,7 @@ def test_an_editor_publishes_an_article_from_the_admin(
 def test_an_article_without_an_author_is_refused(editor_client, home_page):
     data = nested_form_data(
         {
+            "work_type": "news",
             "title": "No byline",
             "slug": "no-byline",
             "standfirst": "Nobody wrote this.",
@@ -97,6 +99,7 @@ def test_preview_shows_unsaved_bylines_and_related_stories(editor_client, newsro
     new_author = AuthorFactory(name="Preview Person")
     data = nested_form_data(
         {
+            "work_type": "news",
             "title": "Story number 4, revised",
             "slug": "story-4",
             "standfirst": "Revised standfirst.",

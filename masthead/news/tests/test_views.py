@@ -133,7 +133,9 @@ def test_article_page_metadata(client, newsroom):
     assert meta["twitter:card"] == "summary_large_image"
 
     data = json.loads(soup.select_one('script[type="application/ld+json"]').string)
-    assert data["@type"] == "NewsArticle"
+    # A news story is reportage (schema.org's NewsArticle subtype).
+    assert data["@type"] == "ReportageNewsArticle"
+    assert data["genre"] == "News"
     assert data["headline"] == "Story number 3"
     assert data["author"] == [
         {

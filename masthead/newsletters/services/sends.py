@@ -175,7 +175,7 @@ def digest_articles(*, newsletter: Newsletter, since: datetime, until: datetime)
     from masthead.news.models import ArticlePage
 
     return list(
-        ArticlePage.objects.live()
+        ArticlePage.objects.published()
         .public()
         .filter(
             locale__language_code=newsletter.language,
