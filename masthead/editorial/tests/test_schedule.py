@@ -82,7 +82,8 @@ def test_scheduled_expiry_unpublishes(client, home_page):
     )
     assert publish_due() == 1
     article.refresh_from_db()
-    assert not article.live and article.expired
+    assert not article.live
+    assert article.expired
     assert client.get("/old-notice/").status_code == 404
 
 

@@ -43,6 +43,7 @@ from masthead.news.cache import tag_article
 from masthead.news.labels import SCHEMA_TYPES, WorkType, work_type_anchor
 from masthead.news.models.people import Author, Topic
 from masthead.news.standards import standards_url
+from masthead.news.translations import TranslationStatusPanel
 from masthead.news.verification import VerificationStatus
 
 RELATED_LIMIT = 4
@@ -177,6 +178,7 @@ class ArticlePage(ReaderPageMixin, Page):
         FieldPanel("topics"),
         InlinePanel("related_stories", label=_("Related stories")),
         FieldPanel("updated_at"),
+        TranslationStatusPanel(heading=_("Translations")),
     ]
     promote_panels = [*Page.promote_panels, FieldPanel("visibility")]
     settings_panels = [FieldPanel("embargo_until"), *Page.settings_panels]

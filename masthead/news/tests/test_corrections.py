@@ -74,8 +74,10 @@ def test_an_editor_corrects_a_story_and_readers_see_it_everywhere(
     soup = soup_of(reader.get(url))
     box = soup.select_one("#corrections")
     items = [li.get_text(" ", strip=True) for li in box.select("li")]
-    assert items[0].startswith("Update") and "now voted" in items[0]
-    assert items[1].startswith("Correction") and "wrong date" in items[1]
+    assert items[0].startswith("Update")
+    assert "now voted" in items[0]
+    assert items[1].startswith("Correction")
+    assert "wrong date" in items[1]
     latest = Correction.objects.filter(article=live_article).first()
     assert "Updated" in soup.select_one(".meta").get_text()
     data = json_ld(client, url)
@@ -103,9 +105,7 @@ def test_an_editor_corrects_a_story_and_readers_see_it_everywhere(
         assert feed.entries[0].link.endswith(f"{url}#corrections")
 
 
-def test_corrections_cannot_be_deleted_by_anyone(
-    client, editor_client, live_article
-):
+def test_corrections_cannot_be_deleted_by_anyone(client, editor_client, live_article):
     correction = Correction.objects.create(article=live_article, text="Wrong name.")
     # A superuser has no delete button or view either.
     for path in (
@@ -150,14 +150,16 @@ def test_an_amendment_needs_a_note_keeps_the_old_wording_and_shows(
     amendment = correction.amendments.get()
     assert amendment.previous_text == "The mayor is called Ivan."
     assert amendment.changed_by == editor
-    assert "Misspelt name." in soup_of(client.get(live_article.url)).select_one(
-        "#corrections"
-    ).get_text()
+    assert (
+        "Misspelt name."
+        in soup_of(client.get(live_article.url)).select_one("#corrections").get_text()
+    )
     history = client.get(f"/admin/snippets/news/correction/history/{correction.pk}/")
     assert history.status_code == 200
-    assert editor.username in history.content.decode() or (
-        editor.get_full_name() or editor.username
-    ) in history.content.decode()
+    assert (
+        editor.username in history.content.decode()
+        or (editor.get_full_name() or editor.username) in history.content.decode()
+    )
 
 
 def test_only_published_stories_take_corrections(client, editor, home_page):
