@@ -8,6 +8,9 @@ class EditorialConfig(AppConfig):
 
     def ready(self) -> None:
         from masthead.core import periodic
+        from masthead.editorial.demo import load_demo_roles
         from masthead.editorial.scheduling import publish_due
+        from masthead.news.demo import demo_loaded
 
         periodic.register("editorial.schedule", publish_due, every=15)
+        demo_loaded.connect(load_demo_roles)

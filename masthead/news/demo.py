@@ -4,7 +4,6 @@ Idempotent: authors, topics and articles are found by slug and created only
 when missing, so running it twice leaves one copy of everything.
 """
 
-import importlib
 import json
 from datetime import timedelta
 
@@ -24,6 +23,7 @@ from masthead.core.images import (
 )
 from masthead.core.models import NewsImage, NewsroomSettings
 from masthead.members.models import MemberCount, Tier
+from masthead.news import demo_content, demo_trust
 from masthead.news.models import ArticleAuthor, ArticlePage, Author, Topic
 from masthead.news.services import ensure_site_tree
 
@@ -133,8 +133,9 @@ def publish(page: ArticlePage, *, published_at) -> None:
     )
 
 
-# Sent by ``manage.py load_demo`` after the newsroom is loaded: apps above
-# news (newsletters) add their own demo content.
+# Sent by ``manage.py load_demo`` after the newsroom is loaded, with the
+# demo's ``password``: apps above news (newsletters, the editorial roles, live
+# coverage) add their own demo content.
 demo_loaded = Signal()
 
 
@@ -145,7 +146,7 @@ def load_demo(*, content=None, now=None, members_only: int = 0) -> dict[str, int
     ``content`` is a module shaped like ``demo_content`` (tests pass a small
     one); ``members_only`` long reads are made readable by members only.
     """
-    content = content or importlib.import_module("masthead.news.demo_content")
+    content = content or demo_content
     now = now or timezone.now()
     home = ensure_site_tree()
     english, ukrainian = ensure_locales()
@@ -174,7 +175,10 @@ def load_demo(*, content=None, now=None, members_only: int = 0) -> dict[str, int
 
     created = 0
     previous_by_topic: dict[str, ArticlePage] = {}
-    ordered = sorted(content.ARTICLES, key=lambda row: -row["hours_ago"])
+    rows = [*content.ARTICLES]
+    if content is demo_content:
+        rows.append(demo_trust.OPINION)
+    ordered = sorted(rows, key=lambda row: -row["hours_ago"])
     for index, row in enumerate(ordered):
         article = ArticlePage.objects.filter(slug=row["slug"], locale=english).first()
         related_target = None
@@ -204,6 +208,10 @@ def load_demo(*, content=None, now=None, members_only: int = 0) -> dict[str, int
             translate_article(article, row, locale=ukrainian)
     gate_long_reads(ordered, count=members_only)
     load_membership_offer(now=now)
+    if content is demo_content:
+        demo_trust.load_trust_demo(
+            home=home, english=english, ukrainian=ukrainian, authors=authors, now=now
+        )
     warm_renditions()
     return {"articles_created": created, "articles": ArticlePage.objects.count()}
 
@@ -313,6 +321,7 @@ def create_article(
         verification_note=row["verification_note"],
         sourcing_notes=row["sourcing"],
         first_published_at=published_at,
+        work_type=demo_trust.WORK_TYPES.get(row["slug"], "news"),
     )
     article.article_authors = [
         ArticleAuthor(author=authors[slug], sort_order=i)

@@ -1,11 +1,19 @@
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from masthead.campaigns.models import Campaign
+from masthead.core.models import NewsImage
 from masthead.members.models import Tier
 from masthead.news import demo_content
 from masthead.news.demo import hero_caption, load_demo
-from masthead.news.models import ArticlePage, Author, Topic
+from masthead.news.models import (
+    ArticlePage,
+    Author,
+    Correction,
+    CorrectionAmendment,
+    Topic,
+)
 from masthead.news.tests import sample_content
 
 pytestmark = pytest.mark.django_db
@@ -51,11 +59,11 @@ def test_loading_the_small_newsroom_twice_changes_nothing():
     )  # 8 English + 2 Ukrainian articles; authors and topics x2
 
 
-def test_load_demo_command_creates_the_newsroom_and_an_admin(client):
+def test_load_demo_command_creates_the_newsroom_and_an_admin(client, staff):
     call_command("load_demo", "--admin-password", "a-long-demo-password")
     english = ArticlePage.objects.live().filter(locale__language_code="en")
     ukrainian = ArticlePage.objects.live().filter(locale__language_code="uk")
-    assert english.count() == 60
+    assert english.count() == 61  # the 60 stories and the editor's column
     assert ukrainian.count() == 6
     assert english.exclude(visibility="public").count() == 3
     assert Tier.objects.filter(is_paid=True).count() == 2
@@ -65,9 +73,39 @@ def test_load_demo_command_creates_the_newsroom_and_an_admin(client):
         article.hero_image.has_alt_text
         for article in english.select_related("hero_image")
     )
-    assert client.login(username="admin", password="a-long-demo-password")
-    assert client.get("/admin/").status_code == 200
+    # Trust: types of work, standards, corrections, provenance, an embargo.
+    assert set(english.values_list("work_type", flat=True)) >= {
+        "news",
+        "analysis",
+        "explainer",
+        "opinion",
+        "fact_check",
+    }
+    assert client.get("/standards/").status_code == 200
+    assert client.get("/uk/standards/").status_code == 200
+    assert Correction.objects.count() == 3
+    assert CorrectionAmendment.objects.count() == 1
+    assert "Clarification" in client.get("/corrections/").content.decode()
+    assert NewsImage.objects.filter(ai_generated=True).count() == 1
+    assert not NewsImage.objects.filter(title__startswith="Photo: ", licence="")
+    embargoed = ArticlePage.objects.get(slug="city-budget-next-year-what-changes")
+    assert not embargoed.live
+    assert embargoed.go_live_at == embargoed.embargo_until > timezone.now()
+    # Roles: a reporter's story waits for the editor.
+    in_review = ArticlePage.objects.get(slug="night-buses-return-to-lower-town")
+    assert in_review.workflow_in_progress
+    assert in_review.current_workflow_state.requested_by.username == "reporter"
+
+    for username in ("admin", "editor", "reporter"):
+        assert client.login(username=username, password="a-long-demo-password")
+        assert client.get("/admin/").status_code == 200
     assert client.get("/").status_code == 200
+
+    # Twice changes nothing.
+    call_command("load_demo", "--admin-password", "a-long-demo-password")
+    assert english.count() == 61
+    assert Correction.objects.count() == 3
+    assert ArticlePage.objects.filter(slug=in_review.slug).count() == 1
 
 
 @pytest.mark.parametrize(

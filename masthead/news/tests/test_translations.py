@@ -13,9 +13,7 @@ def states(page) -> dict[str, str]:
     return {s.page.locale.language_code: s.state for s in version_statuses(page)}
 
 
-def test_a_translation_is_up_to_date_until_its_source_changes(
-    editor_client, newsroom
-):
+def test_a_translation_is_up_to_date_until_its_source_changes(editor_client, newsroom):
     english = ArticlePage.objects.get(slug="story-7", locale__language_code="en")
     ukrainian = english.get_translation(
         english.get_translations().get().locale

@@ -17,8 +17,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         counts = load_demo(members_only=3)
-        demo_loaded.send(sender=self.__class__)
         password = options["admin_password"] or secrets.token_urlsafe(12)
+        demo_loaded.send(sender=self.__class__, password=password)
         User = get_user_model()
         admin, _ = User.objects.get_or_create(
             username="admin",
@@ -38,4 +38,7 @@ class Command(BaseCommand):
         )
         self.stdout.write(
             f"Admin: http://127.0.0.1:8000/admin/  user: admin  password: {password}"
+        )
+        self.stdout.write(
+            "Also 'reporter' and 'editor' (the newsroom's roles), same password."
         )
