@@ -52,7 +52,9 @@ class ArticleFeed(Feed):
     def items(self, obj) -> list[ArticlePage]:
         locale = active_locale()
         page = queries.feed_page(
-            queries.latest_articles(locale=locale, **self.filters(obj)),
+            queries.with_latest_correction(
+                queries.latest_articles(locale=locale, **self.filters(obj))
+            ),
             locale=locale,
             size=FEED_SIZE,
             renditions=[SHARE_RENDITION],

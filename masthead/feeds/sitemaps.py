@@ -13,7 +13,8 @@ from django.views.decorators.http import require_GET
 from masthead.core import pagecache
 from masthead.core.models import NewsroomSettings, StandardPage
 from masthead.news.cache import SITEMAP
-from masthead.news.models import ArticlePage, Author, HomePage, Topic
+from masthead.news.models import ArticlePage, Author, HomePage, StandardsPage, Topic
+from masthead.news.queries import with_latest_correction
 
 NEWS_WINDOW = timedelta(hours=48)
 NEWS_LIMIT = 1000  # Google News reads at most 1,000 URLs per news sitemap
@@ -32,8 +33,7 @@ class ArticleSitemap(Sitemap):
 
     def items(self):
         return (
-            ArticlePage.objects.published()
-            .public()
+            with_latest_correction(ArticlePage.objects.published().public())
             .select_related("locale")
             .only(
                 "url_path",
@@ -60,7 +60,8 @@ class PageSitemap(Sitemap):
     def items(self):
         homes = list(HomePage.objects.live().public().select_related("locale"))
         pages = list(StandardPage.objects.live().public().select_related("locale"))
-        return homes + pages
+        standards = list(StandardsPage.objects.live().public().select_related("locale"))
+        return homes + pages + standards
 
     def location(self, item) -> str:
         return page_path(item)

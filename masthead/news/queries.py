@@ -4,9 +4,11 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import (
+    OuterRef,
     Prefetch,
     Q,
     QuerySet,
+    Subquery,
 )
 from django.http import Http404
 from django.utils.translation import gettext as _
@@ -141,4 +143,16 @@ def latest_corrections(
         corrections.select_related("article")
         .prefetch_related("amendments")
         .order_by("-published_at", "-pk")[:limit]
+    )
+
+
+def with_latest_correction(articles: QuerySet[ArticlePage]) -> QuerySet[ArticlePage]:
+    """Annotate each article's latest correction time, which its
+    ``modified_at`` then counts (one subquery on an indexed column)."""
+    return articles.annotate(
+        latest_correction_at=Subquery(
+            Correction.objects.filter(article=OuterRef("pk"))
+            .order_by("-published_at")
+            .values("published_at")[:1]
+        )
     )

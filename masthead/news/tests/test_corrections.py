@@ -201,3 +201,17 @@ def test_the_corrections_log_leaves_out_unpublished_and_other_language_stories(
     ArticlePage.objects.filter(pk=english.pk).update(live=False)
     assert "English fix." not in client.get("/corrections/").content.decode()
     assert client.get("/corrections/?after=garbage").status_code == 400
+
+
+def test_a_correction_moves_the_story_s_date_in_feeds_and_sitemap(client, newsroom):
+    article = ArticlePage.objects.get(slug="story-3", locale__language_code="en")
+    when = timezone.now().replace(microsecond=0)
+    Correction.objects.create(article=article, text="Wrong figure.", published_at=when)
+    feed = feedparser.parse(client.get("/feed/atom/").content)
+    entry = next(e for e in feed.entries if e.link.endswith("/story-3/"))
+    assert entry.updated.startswith(timezone.localtime(when).strftime("%Y-%m-%d"))
+    assert entry.updated_parsed[:5] == when.utctimetuple()[:5]
+    sitemap = client.get("/sitemap-articles.xml").content.decode()
+    block = sitemap.split("/story-3/</loc>")[1].split("</url>")[0]
+    assert when.date().isoformat() in block
+    assert "/standards/" not in sitemap  # standing pages are in their own part
