@@ -1,6 +1,7 @@
 """Roles and the review workflow, through the Wagtail admin as each role."""
 
 import pytest
+from django.core import mail
 from django.contrib.auth.models import Group
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import (
@@ -91,6 +92,8 @@ def test_reporter_submits_editor_sends_back_with_a_comment_then_approves(
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     assert state.workflow.name == "Editorial review"
     task_state = state.current_task_state
+    # The editors hear of it by email.
+    assert any(editor.email in message.to for message in mail.outbox)
 
     # The reporter cannot approve their own story.
     response = client.post(
@@ -101,10 +104,15 @@ def test_reporter_submits_editor_sends_back_with_a_comment_then_approves(
     assert task_state.status == "in_progress"
 
     client.force_login(editor)
+    mail.outbox.clear()
     client.post(
         f"/admin/pages/workflow/action/{article.pk}/reject/{task_state.pk}/",
         {"comment": "Name the second witness, please."},
     )
+    # The reporter hears of it, with the comment.
+    to_reporter = [m for m in mail.outbox if reporter.email in m.to]
+    assert to_reporter
+    assert "Name the second witness" in to_reporter[0].body
     task_state.refresh_from_db()
     state.refresh_from_db()
     assert task_state.status == "rejected"
