@@ -119,13 +119,15 @@ def live_article(newsroom):
 
 @pytest.fixture
 def editor_client(client, db):
-    """A test client logged in to the Wagtail admin as a superuser."""
+    """A test client signed in to the Wagtail admin as a superuser."""
     from django.contrib.auth import get_user_model
+
+    from masthead.editorial.tests.helpers import sign_in_to_admin
 
     user = get_user_model().objects.create_superuser(
         "editor", "editor@example.org", "a-long-editor-password"
     )
-    client.force_login(user)
+    sign_in_to_admin(client, user)
     return client
 
 

@@ -7,6 +7,7 @@ Defaults are the embedded, one-machine set-up; production-safe behaviour
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -95,6 +96,10 @@ INSTALLED_APPS = [
     "masthead.api",
     "masthead.newsletters",
     "masthead.editorial",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -134,9 +139,14 @@ MIDDLEWARE = [
     "masthead.core.routing.SiteRoutingMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "masthead.editorial.audit.AuditContextMiddleware",
+    "masthead.editorial.twofactor.RequireSecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a lockout into its 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "masthead.urls"
@@ -363,10 +373,25 @@ LOGGING = {
 # --- Members and payments --------------------------------------------------
 
 AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out username and IP before the password is read.
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "sesame.backends.ModelBackend",
 ]
 LOGIN_URL = "wagtailadmin_login"
+
+# Admin sign-in: a password, then a code from an authenticator app
+# (masthead.editorial.twofactor). Five wrong passwords for one account from
+# one IP address lock that pair out for 15 minutes: a password-guesser
+# elsewhere cannot lock out the editor, who still needs the second factor.
+OTP_TOTP_ISSUER = os.environ.get("MASTHEAD_2FA_ISSUER", "Masthead")
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "editorial/locked_out.html"
+# Failures and lockouts go to the audit log (no names or addresses in logs).
+AXES_VERBOSE = False
 # Magic links: single use, valid for MASTHEAD_LOGIN_LINK_MAX_AGE seconds.
 SESAME_MAX_AGE = int(os.environ.get("MASTHEAD_LOGIN_LINK_MAX_AGE", "900"))
 SESAME_ONE_TIME = True

@@ -8,6 +8,7 @@ class EditorialConfig(AppConfig):
 
     def ready(self) -> None:
         from masthead.core import periodic
+        from masthead.editorial import audit  # noqa: F401 (connects receivers)
         from masthead.editorial.demo import load_demo_roles
         from masthead.editorial.scheduling import publish_due
         from masthead.news.demo import demo_loaded

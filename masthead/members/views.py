@@ -4,14 +4,13 @@ import json
 from functools import wraps
 
 from django.contrib import messages
-from django.contrib.auth import login, logout
+from django.contrib.auth import authenticate, login, logout
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
-from sesame.utils import get_user
 
 from masthead.core import ratelimit
 from masthead.members import payments, services
@@ -93,7 +92,8 @@ def magic_login(request: HttpRequest) -> HttpResponse:
     token = request.POST.get("sesame") or request.GET.get("sesame", "")
     if request.method == "GET":
         return render(request, "members/login_confirm.html", {"token": token})
-    user = get_user(token) if token else None
+    # With the request, so the sign-in throttle (django-axes) sees who asks.
+    user = authenticate(request, sesame=token) if token else None
     if user is None or user.is_staff or not hasattr(user, "member"):
         return render(request, "members/login_failed.html", status=400)
     login(request, user, backend="sesame.backends.ModelBackend")

@@ -1,8 +1,8 @@
 """Roles and the review workflow, through the Wagtail admin as each role."""
 
 import pytest
-from django.core import mail
 from django.contrib.auth.models import Group
+from django.core import mail
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import (
     inline_formset,
@@ -12,6 +12,7 @@ from wagtail.test.utils.form_data import (
 )
 
 from masthead.editorial.roles import ADMINISTRATORS, EDITORS, REPORTERS
+from masthead.editorial.tests.helpers import sign_in_to_admin
 from masthead.news.models import ArticlePage
 from masthead.news.tests.factories import ArticlePageFactory, AuthorFactory
 
@@ -63,7 +64,7 @@ def test_roles_come_from_a_migration_with_a_newsroom_s_permissions(staff, home_p
 def test_a_reporter_cannot_publish_even_by_posting_the_publish_action(
     staff, client, home_page
 ):
-    client.force_login(staff(REPORTERS))
+    sign_in_to_admin(client, staff(REPORTERS))
     author = AuthorFactory()
     response = client.post(
         f"/admin/pages/add/news/articlepage/{home_page.pk}/",
@@ -80,7 +81,7 @@ def test_reporter_submits_editor_sends_back_with_a_comment_then_approves(
 ):
     reporter, editor = staff(REPORTERS), staff(EDITORS)
     author = AuthorFactory()
-    client.force_login(reporter)
+    sign_in_to_admin(client, reporter)
     response = client.post(
         f"/admin/pages/add/news/articlepage/{home_page.pk}/",
         article_form(author, action="submit"),
@@ -103,7 +104,7 @@ def test_reporter_submits_editor_sends_back_with_a_comment_then_approves(
     task_state.refresh_from_db()
     assert task_state.status == "in_progress"
 
-    client.force_login(editor)
+    sign_in_to_admin(client, editor)
     mail.outbox.clear()
     client.post(
         f"/admin/pages/workflow/action/{article.pk}/reject/{task_state.pk}/",
@@ -122,7 +123,7 @@ def test_reporter_submits_editor_sends_back_with_a_comment_then_approves(
     assert not article.live
 
     # The reporter fixes it and resubmits; the editor approves: it is live.
-    client.force_login(reporter)
+    sign_in_to_admin(client, reporter)
     response = client.post(
         f"/admin/pages/{article.pk}/edit/",
         article_form(author, action="submit", title="Bridge reopens to cars"),
@@ -131,7 +132,7 @@ def test_reporter_submits_editor_sends_back_with_a_comment_then_approves(
     state.refresh_from_db()
     task_state = state.current_task_state
     assert task_state.status == "in_progress"
-    client.force_login(editor)
+    sign_in_to_admin(client, editor)
     client.post(
         f"/admin/pages/workflow/action/{article.pk}/approve/{task_state.pk}/",
         {"comment": ""},

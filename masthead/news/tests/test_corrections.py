@@ -10,6 +10,7 @@ from django.test import Client
 from django.utils import timezone
 
 from masthead.editorial.roles import EDITORS, REPORTERS
+from masthead.editorial.tests.helpers import sign_in_to_admin
 from masthead.news.models import ArticlePage, Correction
 from masthead.news.models.corrections import NotDeletable
 from masthead.news.tests.factories import ArticlePageFactory
@@ -46,7 +47,7 @@ def add(client, article, *, kind="correction", text, when=None) -> None:
 @pytest.fixture
 def editor(staff, client):
     user = staff(EDITORS)
-    client.force_login(user)
+    sign_in_to_admin(client, user)
     return user
 
 
@@ -180,7 +181,7 @@ def test_only_published_stories_take_corrections(client, editor, home_page):
 
 
 def test_reporters_cannot_add_corrections(client, staff, live_article):
-    client.force_login(staff(REPORTERS))
+    sign_in_to_admin(client, staff(REPORTERS))
     response = client.post(
         ADD, {"article": live_article.pk, "kind": "correction", "text": "Mine."}
     )

@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
+from masthead.editorial.tests.helpers import sign_in_to_admin
 from masthead.newsletters.models import Send
 from masthead.newsletters.tests.factories import NewsletterFactory, subscribe_many
 
@@ -112,7 +113,7 @@ def test_staff_without_the_permission_cannot_send(client, live_article, newslett
     group = Group.objects.create(name="Newsroom staff")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
     user.groups.add(group)
-    client.force_login(user)
+    sign_in_to_admin(client, user)
     refused = client.get(compose_url(live_article))  # Wagtail: back to the dashboard
     assert (refused.status_code, refused["Location"]) == (302, "/admin/")
     data = {
