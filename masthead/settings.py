@@ -142,6 +142,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "masthead.editorial.audit.AuditContextMiddleware",
     "masthead.editorial.twofactor.RequireSecondFactorMiddleware",
+    "masthead.core.admin_guards.SnippetChooserPermissionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -366,6 +367,8 @@ LOGGING = {
         # Every background task and page action logs at INFO; keep the console
         # for what needs attention.
         "django_tasks": {"level": "WARNING"},
+        # django-axes reports every reset of a counter at INFO.
+        "axes": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },
 }
