@@ -369,6 +369,8 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         # django-axes reports every reset of a counter at INFO.
         "axes": {"level": "WARNING"},
+        # django-sesame names the user of every token it checks, at DEBUG.
+        "sesame": {"level": "INFO"},
         "wagtail": {"level": "WARNING"},
     },
 }

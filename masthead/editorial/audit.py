@@ -10,6 +10,7 @@ IP address.
 import contextvars
 import logging
 
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from axes.signals import user_locked_out
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -28,6 +29,7 @@ from wagtail.models import (
 )
 
 from masthead.editorial.models import AuditEvent
+from masthead.editorial.twofactor import needs_second_factor
 
 logger = logging.getLogger(__name__)
 
@@ -152,15 +154,19 @@ def account_flags_changed(sender, instance, **kwargs) -> None:
         record(action="masthead.user.flags", target=instance, **changed)
 
 
+# Sign-ins and sign-outs of the newsroom's staff; members' are not the
+# audit log's business (and would keep their traces after an erasure).
+
+
 @receiver(user_logged_in)
 def logged_in(sender, request, user, **kwargs) -> None:
-    record(request, "masthead.login", user=user, target=user)
+    if needs_second_factor(user):
+        record(request, "masthead.login", user=user, target=user)
 
 
 @receiver(user_logged_out)
 def logged_out(sender, request, user, **kwargs) -> None:
-    # A member who erased their account is signed out after the erasure.
-    if user is not None and sender.objects.filter(pk=user.pk).exists():
+    if user is not None and needs_second_factor(user):
         record(request, "masthead.logout", user=user, target=user)
 
 
@@ -169,6 +175,18 @@ def login_failed(sender, credentials, request=None, **kwargs) -> None:
     # The name tried, never the password (Django already masks it).
     tried = str(credentials.get("username", ""))[:150]
     record(request, "masthead.login.failed", tried=tried)
+
+
+def forget_member(sender, member, **kwargs) -> None:
+    """A member's erasure: no audit or sign-in record keeps their name, address
+    or IP (a member who typed their address into the admin sign-in, say)."""
+    AuditEvent.objects.filter(user=member.user).delete()
+    # Addresses are matched whatever their case: "Ann@X.org" is ann@x.org.
+    for name in (member.user.get_username(), member.email):
+        AuditEvent.objects.filter(username__iexact=name).delete()
+        AuditEvent.objects.filter(data__tried__iexact=name).delete()
+        for model in (AccessAttempt, AccessLog, AccessFailureLog):
+            model.objects.filter(username__iexact=name).delete()
 
 
 @receiver(user_locked_out)

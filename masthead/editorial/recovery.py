@@ -9,11 +9,11 @@ the window (or offline, if there was none), and the page cache is purged.
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.contrib.sessions.models import Session
 from django.db import transaction
 from wagtail.models import Page, PageLogEntry, Revision
 
 from masthead.core import pagecache
+from masthead.core.sessions import end_sessions
 from masthead.editorial import audit
 from masthead.editorial.twofactor import reset_second_factor
 
@@ -29,16 +29,6 @@ class Recovery:
     unchanged: list[int] = field(default_factory=list)
 
 
-def user_sessions(user) -> list[Session]:
-    """Sessions signed in as ``user`` (database sessions are decoded one by
-    one: there is no index by user, and this runs rarely)."""
-    found = []
-    for session in Session.objects.all().iterator():
-        if str(session.get_decoded().get("_auth_user_id")) == str(user.pk):
-            found.append(session)
-    return found
-
-
 @transaction.atomic
 def revoke_access(user, *, reset_2fa: bool = True) -> Recovery:
     """End every session of ``user``, make the password unusable (which also
@@ -46,9 +36,7 @@ def revoke_access(user, *, reset_2fa: bool = True) -> Recovery:
     forget their second-factor devices so that an attacker's enrolled app
     stops working. The owner sets a new password and enrols again."""
     result = Recovery()
-    sessions = user_sessions(user)
-    Session.objects.filter(pk__in=[s.pk for s in sessions]).delete()
-    result.sessions_ended = len(sessions)
+    result.sessions_ended = end_sessions(user.pk)
     user.set_unusable_password()
     user.save(update_fields=["password"])
     if reset_2fa:

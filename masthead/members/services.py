@@ -17,6 +17,7 @@ from django.utils.translation import get_language
 
 from masthead.core import ratelimit
 from masthead.core.addresses import normalize_email
+from masthead.core.sessions import end_sessions
 from masthead.members.models import (
     Donation,
     Member,
@@ -246,6 +247,7 @@ def erase_member(*, member: Member) -> None:
         Membership.objects.filter(member=member).update(member=None)
         member_erasing.send(sender=Member, member=member)
         public_id = member.public_id
+        end_sessions(member.user_id)
         member.user.delete()  # cascades to the member row
         bump(MemberCount.Metric.MEMBERS, -1 if member.is_confirmed else 0)
         bump(MemberCount.Metric.DONORS, -1 if member.is_donor else 0)
