@@ -94,6 +94,7 @@ INSTALLED_APPS = [
     "masthead.search",
     "masthead.api",
     "masthead.newsletters",
+    "masthead.live",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
