@@ -1,3 +1,5 @@
+import json
+
 import pytest
 
 from masthead.live.models import CoverageStatus, LiveEntry
@@ -66,10 +68,12 @@ def test_ending_coverage_records_when(live_page):
 def test_body_text_reads_text_and_quotes(live_page):
     entry = LiveEntryFactory(
         page=live_page,
-        body=(
-            '[{"type": "text", "value": "<p>Water <b>rising</b>.</p>"},'
-            ' {"type": "quote", "value": {"text": "Leave now.", "attribution": "Mayor"}},'
-            ' {"type": "embed", "value": "https://example.social/@x/1"}]'
+        body=json.dumps(
+            [
+                {"type": "text", "value": "<p>Water <b>rising</b>.</p>"},
+                {"type": "quote", "value": {"text": "Leave now.", "attribution": ""}},
+                {"type": "embed", "value": "https://example.social/@x/1"},
+            ]
         ),
     )
     assert entry.body_text() == "Water rising. Leave now."
