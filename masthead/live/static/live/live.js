@@ -130,8 +130,9 @@
             if (incoming) {
                 pinnedBox.appendChild(incoming);
             }
-            pinnedBox.hidden = !incoming;
         }
+        // (An unpinned entry has moved into the list above.)
+        pinnedBox.hidden = !pinnedBox.querySelector("[data-entry-id]");
         if (keyEvents.getAttribute("data-html") !== data.key_events_html) {
             keyEvents.innerHTML = data.key_events_html;
             keyEvents.setAttribute("data-html", data.key_events_html);
