@@ -1,5 +1,7 @@
 """A live page in a real browser: Debian's Chromium driven by Playwright."""
 
+from pathlib import Path
+
 import pytest
 
 from masthead.live import views
@@ -9,6 +11,8 @@ from masthead.live.tests.factories import (
     text_body,
 )
 from masthead.news.services import ensure_site_tree
+
+OUTPUT = Path(__file__).resolve().parents[3] / "test-output"
 
 pytestmark = [
     pytest.mark.browser,
@@ -49,6 +53,8 @@ def test_a_new_entry_appears_without_reload(browser, live_url):
     assert tab.evaluate("window.__sameDocument") is True
     assert tab.locator("[data-live-status]").text_content() == "New entries: 1"
     assert tab.locator("[data-live-notice]").is_hidden()
+    OUTPUT.mkdir(exist_ok=True)
+    tab.screenshot(path=str(OUTPUT / "live.png"), full_page=True)
 
     entry.headline = "Bridge reopened"
     entry.save()
@@ -80,6 +86,8 @@ def test_a_scrolled_reader_gets_a_notice_instead_of_a_jump(browser, live_url):
 
     notice = tab.locator("[data-live-notice]")
     notice.wait_for(state="visible", timeout=10_000)
+    OUTPUT.mkdir(exist_ok=True)
+    tab.screenshot(path=str(OUTPUT / "live-notice.png"))
     assert tab.locator("[data-live-count]").text_content() == "1"
     assert tab.locator(f"#entry-{entry.pk}").count() == 0  # held back
     assert tab.evaluate("window.scrollY") == scrolled
@@ -100,4 +108,30 @@ def test_without_javascript_the_page_refreshes_itself(browser, live_url):
     refresh = tab.locator('noscript meta[http-equiv="refresh"]')
     assert refresh.count() == 1
     assert refresh.get_attribute("content") == "60"
+    context.close()
+
+
+def test_pinning_moves_an_entry_to_the_top_and_back(browser, live_url):
+    url, page = live_url
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.goto(url)
+    tab.evaluate("window.__sameDocument = true")
+    entry = page.entries.order_by("posted_at").first()
+
+    entry.is_pinned = True
+    entry.save()
+    tab.wait_for_selector(f"[data-live-pinned] > #entry-{entry.pk}", timeout=10_000)
+    assert tab.locator(f"[data-live-entries] > #entry-{entry.pk}").count() == 0
+    assert tab.locator("[data-live-pinned]").is_visible()
+
+    entry.is_pinned = False
+    entry.save()
+    tab.wait_for_selector(f"[data-live-entries] > #entry-{entry.pk}", timeout=10_000)
+    ids = tab.locator("[data-live-entries] > [data-entry-id]").evaluate_all(
+        "nodes => nodes.map(node => node.id)"
+    )
+    assert ids[-1] == f"entry-{entry.pk}"  # the oldest, back in its place
+    assert tab.locator("[data-live-pinned]").is_hidden()
+    assert tab.evaluate("window.__sameDocument") is True
     context.close()
