@@ -66,7 +66,7 @@ def promote_entry(*, entry: LiveEntry, user: AbstractBaseUser) -> ArticlePage:
     """
     with transaction.atomic():
         entry = (
-            LiveEntry.objects.select_for_update()
+            LiveEntry.objects.select_for_update(of=("self",))
             .select_related("page", "author", "promoted_to")
             .get(pk=entry.pk)
         )
