@@ -59,7 +59,7 @@ def test_a_new_entry_appears_without_reload(browser, live_url):
     entry.headline = "Bridge reopened"
     entry.save()
     tab.wait_for_function(
-        "id => document.querySelector(`#entry-${id} h2`).textContent"
+        "id => document.querySelector(`#entry-${id} h3`).textContent"
         " === 'Bridge reopened'",
         arg=entry.pk,
         timeout=10_000,

@@ -336,3 +336,14 @@ def test_embed_is_a_link_not_a_frame(client, live_page):
     fragment = client.get(endpoint(live_page)).json()["entries"][0]["html"]
     assert "<iframe" not in fragment
     assert re.search(r'href="https://example.social/@rescue/1"', fragment)
+
+
+def test_endpoint_of_a_login_restricted_page_is_refused(client, live_page, coverage):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(
+        page=live_page, restriction_type=PageViewRestriction.LOGIN
+    )
+    response = client.get(endpoint(live_page))
+    assert response.status_code == 403
+    assert b"Bridge closed" not in response.content

@@ -126,7 +126,10 @@
         var incoming = data.pinned_html ? element(data.pinned_html) : null;
         var incomingVersion = incoming ? incoming.getAttribute("data-entry-id") + "/" + incoming.getAttribute("data-version") : "";
         if (pinnedVersion !== incomingVersion) {
-            pinnedBox.textContent = "";
+            var current = pinnedBox.querySelector("[data-entry-id]");
+            if (current) {
+                current.remove();
+            }
             if (incoming) {
                 pinnedBox.appendChild(incoming);
             }
