@@ -19,15 +19,18 @@ the database queries the misses cost.
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import random
 import resource
+import shutil
 import statistics
 import sys
 import threading
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import harness
@@ -130,6 +133,14 @@ def writer(page, author, *, rate: float, duration: float, committed: dict) -> No
     connection.close()
 
 
+def rendered(headers: dict) -> bool:
+    """Whether Masthead rendered this answer (not its page cache, not nginx's)."""
+    if headers.get("x-masthead-cache") != "miss":
+        return False
+    # Through nginx, a stored "miss" answer is served again as a front hit.
+    return headers.get("x-front-cache", "MISS") in {"MISS", "EXPIRED", "BYPASS"}
+
+
 async def read_response(stream: asyncio.StreamReader) -> tuple[int, dict, bytes]:
     head = await stream.readuntil(b"\r\n\r\n")
     lines = head.decode("latin-1").split("\r\n")
@@ -185,10 +196,10 @@ async def reader(
         stats.requests += 1
         if status != 200:
             stats.errors += 1
-        elif headers.get("x-masthead-cache") == "hit":
-            stats.hits += 1
-        else:
+        elif rendered(headers):
             stats.misses += 1
+        else:
+            stats.hits += 1
         if status == 200:
             for entry in json.loads(body)["entries"]:
                 if entry["id"] in seen:
@@ -306,6 +317,25 @@ def print_rows(rows: list[dict]) -> None:
         )
 
 
+@contextlib.contextmanager
+def front_cache(upstream_url: str):
+    """nginx with deploy/nginx's front cache in front of ``upstream_url``."""
+    import breaking
+    import nginx_front
+
+    var = Path(os.environ["MASTHEAD_VAR_DIR"])
+    port = breaking.free_port()
+    config = nginx_front.front_config(
+        port=port,
+        upstream=upstream_url.removeprefix("http://"),
+        static_root=str(var / "static"),
+        media_root=str(var / "media"),
+        cache_dir=str(var / "front-cache"),
+    )
+    with nginx_front.running([config]):
+        yield f"http://127.0.0.1:{port}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--readers", type=int, default=1000)
@@ -316,6 +346,12 @@ def main() -> None:
         "--matrix", action="store_true", help="run several intervals and rates"
     )
     parser.add_argument("--server", default=None, help="a server of breaking.py")
+    parser.add_argument(
+        "--nginx",
+        action="store_true",
+        help="readers go through the nginx front cache of deploy/nginx to "
+        "granian as deployed (backpressure 2)",
+    )
     args = parser.parse_args()
     # One socket per reader here and one in the server.
     _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
@@ -328,7 +364,7 @@ def main() -> None:
     breaking.SERVERS[LIVE_SERVER] = [
         part.replace("{bin}", str(breaking.BIN)) for part in LIVE_COMMAND
     ]
-    server = args.server or LIVE_SERVER
+    server = args.server or (breaking.CHOSEN if args.nginx else LIVE_SERVER)
 
     page, author = create_live_page()
     per_miss = queries_per_render(page)
@@ -338,13 +374,17 @@ def main() -> None:
         configs = [(args.interval, args.rate)]
     print(
         f"Live page with {PREFILL} entries to start; SQLite; {os.cpu_count()} CPUs; "
-        f"{server}, page cache on; {args.readers:,} readers (asyncio, one "
+        f"{server}, page cache on{', behind nginx' if args.nginx else ''}; "
+        f"{args.readers:,} readers (asyncio, one "
         f"keep-alive connection each) in one process on the same machine; "
         f"{args.duration:g} s of posting per row. One uncached rendering of the "
         f"endpoint costs {per_miss} SQL queries.\n"
     )
     rows = []
-    with breaking.server(server, cache=True) as url:
+    with contextlib.ExitStack() as stack:
+        url = stack.enter_context(breaking.server(server, cache=True))
+        if args.nginx:
+            url = stack.enter_context(front_cache(url))
         for interval, rate in configs:
             row = measure(
                 url,
@@ -361,6 +401,7 @@ def main() -> None:
             sys.stdout.flush()
     print()
     print_rows(rows)
+    shutil.rmtree(os.environ["MASTHEAD_VAR_DIR"], ignore_errors=True)
 
 
 if __name__ == "__main__":
