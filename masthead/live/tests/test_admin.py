@@ -184,3 +184,14 @@ def test_promote_needs_a_post(client, editor, live_page):
     entry = LiveEntryFactory(page=live_page)
     client.get(f"{ENTRIES}{entry.pk}/promote/")
     assert LiveEntry.objects.get().promoted_to is None
+
+
+def test_promote_is_protected_against_cross_site_posts(editor, live_page):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+    entry = LiveEntryFactory(page=live_page)
+    response = client.post(f"{ENTRIES}{entry.pk}/promote/")
+    assert response.status_code == 403
+    assert LiveEntry.objects.get().promoted_to is None
