@@ -40,6 +40,26 @@ def key_events(page: LiveBlogPage) -> list[LiveEntry]:
     """Key events, newest first (their labels need only headline and body)."""
     return list(
         LiveEntry.objects.filter(page=page, is_key_event=True)
-        .only("pk", "page_id", "posted_at", "headline", "body")
+        .only("pk", "page_id", "posted_at", "headline", "body", "is_pinned")
         .order_by("-posted_at", "-pk")[:KEY_EVENTS_LIMIT]
     )
+
+
+def newer_neighbours(page: LiveBlogPage, entries: list[LiveEntry]) -> dict[int, int]:
+    """For each of ``entries``, the id of the entry posted just after it
+    (none for the newest): ``?after=<that id>`` is the page that starts with
+    the entry. One query, of ids and times only."""
+    if not entries:
+        return {}
+    oldest = min(entry.posted_at for entry in entries)
+    order = list(
+        LiveEntry.objects.filter(page=page, posted_at__gte=oldest)
+        .order_by("posted_at", "pk")
+        .values_list("pk", flat=True)
+    )
+    position = {pk: index for index, pk in enumerate(order)}
+    return {
+        entry.pk: order[position[entry.pk] + 1]
+        for entry in entries
+        if position.get(entry.pk, len(order)) + 1 < len(order)
+    }

@@ -51,7 +51,11 @@ def live_page_context(
         "can_read": readable,
         "entries": [entry for entry in shown if not entry.is_pinned or before],
         "pinned": pinned,
-        "key_events": queries.key_events(page) if readable else [],
+        "key_events": link_key_events(
+            page, queries.key_events(page), shown={entry.pk for entry in shown}
+        )
+        if readable and before is None
+        else [],
         "older_url": f"?after={shown[-1].pk}" if has_older else None,
         "is_first_page": before is None,
         "refresh_seconds": REFRESH_SECONDS if page.is_live_coverage else None,
@@ -72,6 +76,20 @@ def live_page_context(
     return context
 
 
+def link_key_events(
+    page: LiveBlogPage, key_events: list[LiveEntry], *, shown: set[int]
+) -> list[LiveEntry]:
+    """Give each key event the link to its entry: an anchor on the newest
+    page, or the older page that starts with it."""
+    elsewhere = [e for e in key_events if e.pk not in shown and not e.is_pinned]
+    neighbours = queries.newer_neighbours(page, elsewhere)
+    for entry in key_events:
+        entry.href = f"#{entry.anchor}"
+        if entry.pk in neighbours:
+            entry.href = f"?after={neighbours[entry.pk]}#{entry.anchor}"
+    return key_events
+
+
 def render_entry(entry: LiveEntry, request: HttpRequest, *, page) -> str:
     return render_to_string(
         "live/includes/entry.html", {"entry": entry, "page": page}, request=request
@@ -88,7 +106,9 @@ def entries_payload(page: LiveBlogPage, request: HttpRequest) -> dict:
     latest = queries.latest_entries(page, limit=queries.PAGE_SIZE + 1)
     window = latest[: queries.PAGE_SIZE]
     pinned = queries.pinned_entry(page)
-    key_events = queries.key_events(page)
+    key_events = link_key_events(
+        page, queries.key_events(page), shown={entry.pk for entry in window}
+    )
     payload = {
         "page": page.pk,
         "status": page.coverage_status,

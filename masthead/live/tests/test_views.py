@@ -152,6 +152,24 @@ def test_older_entries_link_works_without_javascript(client, live_page):
     assert not tree.select('meta[http-equiv="refresh"]')
 
 
+def test_key_events_link_to_older_pages_when_not_on_the_newest(client, live_page):
+    entries = [
+        LiveEntryFactory(page=live_page, is_key_event=number in {0, PAGE_SIZE + 2})
+        for number in range(PAGE_SIZE + 3)
+    ]
+    tree = document(client.get("/flood/"))
+    links = [a.get("href") for a in tree.select("[data-live-key-events] li a")]
+    assert links == [
+        f"#entry-{entries[-1].pk}",
+        f"?after={entries[1].pk}#entry-{entries[0].pk}",
+    ]
+    older = document(client.get("/flood/" + links[1].split("#")[0]))
+    first = older.select("[data-live-entries] > [data-entry-id]")[0]
+    assert first.get("id") == f"entry-{entries[0].pk}"
+    endpoint_links = client.get(endpoint(live_page)).json()["key_events_html"]
+    assert f'href="?after={entries[1].pk}#entry-{entries[0].pk}"' in endpoint_links
+
+
 def test_members_only_page_shows_the_teaser(client, member, home_page):
     page = LiveBlogPageFactory(parent=home_page, slug="closed", visibility="members")
     LiveEntryFactory(page=page, headline="Secret entry")
