@@ -95,6 +95,7 @@ INSTALLED_APPS = [
     "masthead.search",
     "masthead.api",
     "masthead.newsletters",
+    "masthead.live",
     "masthead.editorial",
     "django_otp",
     "django_otp.plugins.otp_totp",

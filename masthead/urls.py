@@ -21,6 +21,7 @@ urlpatterns = [
     # ESP tracking webhooks (bounces, complaints): /anymail/<esp>/tracking/
     path("anymail/", include("anymail.urls")),
     path("campaigns/", include("masthead.campaigns.urls")),
+    path("live/", include("masthead.live.urls")),
     path("ghost/api/content/openapi.json", openapi_json, name="content_api_schema"),
     path("ghost/api/content/", include("masthead.api.urls")),
     path("robots.txt", robots_txt, name="robots_txt"),

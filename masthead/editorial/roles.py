@@ -113,10 +113,32 @@ ROLES = (
 )
 
 
+LIVE_ENTRIES = (
+    "live.add_liveentry",
+    "live.change_liveentry",
+    "live.delete_liveentry",
+    "live.view_liveentry",
+)
+# Permissions of models added after the roles: each granted by a later
+# migration, and by ``apply_roles`` when it runs again.
+LATER_GRANTS = {
+    EDITORS: LIVE_ENTRIES,
+    ADMINISTRATORS: (*LIVE_ENTRIES, "editorial.view_auditevent"),
+}
+
+
 def permission(apps, dotted: str):
     Permission = apps.get_model("auth", "Permission")
     app_label, codename = dotted.split(".", 1)
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def exists(apps, dotted: str) -> bool:
+    Permission = apps.get_model("auth", "Permission")
+    app_label, codename = dotted.split(".", 1)
+    return Permission.objects.filter(
+        content_type__app_label=app_label, codename=codename
+    ).exists()
 
 
 def ensure_permissions(apps) -> None:
@@ -171,6 +193,9 @@ def apply_roles(apps) -> None:
                     collection=root_collection,
                     permission=permission(apps, dotted),
                 )
+    for name, dotted_permissions in LATER_GRANTS.items():
+        found = [p for p in dotted_permissions if "." in p and exists(apps, p)]
+        grant(apps, name, found)
     # Wagtail's first-install "Moderators" group is the editors' job here.
     Group.objects.filter(name=WAGTAIL_MODERATORS, user__isnull=True).delete()
     if root_page is not None:

@@ -21,7 +21,12 @@ class HomePage(ReaderPageMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.ArticlePage", "news.StandardsPage", "core.StandardPage"]
+    subpage_types = [
+        "news.ArticlePage",
+        "live.LiveBlogPage",
+        "news.StandardsPage",
+        "core.StandardPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
@@ -37,6 +42,9 @@ class HomePage(ReaderPageMixin, Page):
                 .first()
             )
             if article is not None:
+                if article.specific_class is not ArticlePage:
+                    # A subclass (a live page): one more query for its own row.
+                    article = article.specific
                 article._cached_parent_obj = self
                 return article.route(request, path_components[1:])
         return super().route(request, path_components)

@@ -63,9 +63,12 @@ def test_load_demo_command_creates_the_newsroom_and_an_admin(client, staff):
     call_command("load_demo", "--admin-password", "a-long-demo-password")
     english = ArticlePage.objects.live().filter(locale__language_code="en")
     ukrainian = ArticlePage.objects.live().filter(locale__language_code="uk")
-    assert english.count() == 61  # the 60 stories and the editor's column
-    assert ukrainian.count() == 6
+    # The 60 stories, the editor's column, the live page and the article one
+    # of its entries became; in Ukrainian, six stories and the live page.
+    assert english.count() == 63
+    assert ukrainian.count() == 7
     assert english.exclude(visibility="public").count() == 3
+    assert english.filter(liveblogpage__isnull=False).count() == 1
     assert Tier.objects.filter(is_paid=True).count() == 2
     assert Campaign.objects.get().messages.count() == 2
     assert Author.objects.filter(locale__language_code="uk").count() == 6
@@ -110,7 +113,7 @@ def test_load_demo_command_creates_the_newsroom_and_an_admin(client, staff):
 
     # Twice changes nothing.
     call_command("load_demo", "--admin-password", "a-long-demo-password")
-    assert english.count() == 61
+    assert english.count() == 63
     assert Correction.objects.count() == 3
     assert ArticlePage.objects.filter(slug=in_review.slug).count() == 1
 
