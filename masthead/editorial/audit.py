@@ -181,10 +181,12 @@ def forget_member(sender, member, **kwargs) -> None:
     """A member's erasure: no audit or sign-in record keeps their name, address
     or IP (a member who typed their address into the admin sign-in, say)."""
     AuditEvent.objects.filter(user=member.user).delete()
+    User = type(member.user)
     # Addresses are matched whatever their case: "Ann@X.org" is ann@x.org.
     for name in (member.user.get_username(), member.email):
-        AuditEvent.objects.filter(username__iexact=name).delete()
-        AuditEvent.objects.filter(data__tried__iexact=name).delete()
+        if User.objects.exclude(pk=member.user_id).filter(username__iexact=name):
+            continue  # also a staff account's name: its trail stays
+        AuditEvent.objects.filter(user=None, data__tried__iexact=name).delete()
         for model in (AccessAttempt, AccessLog, AccessFailureLog):
             model.objects.filter(username__iexact=name).delete()
 

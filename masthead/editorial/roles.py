@@ -127,18 +127,20 @@ LATER_GRANTS = {
 }
 
 
-def permission(apps, dotted: str):
-    Permission = apps.get_model("auth", "Permission")
-    app_label, codename = dotted.split(".", 1)
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
-
-
-def exists(apps, dotted: str) -> bool:
+def permissions_named(apps, dotted: str):
     Permission = apps.get_model("auth", "Permission")
     app_label, codename = dotted.split(".", 1)
     return Permission.objects.filter(
         content_type__app_label=app_label, codename=codename
-    ).exists()
+    )
+
+
+def permission(apps, dotted: str):
+    return permissions_named(apps, dotted).get()
+
+
+def exists(apps, dotted: str) -> bool:
+    return permissions_named(apps, dotted).exists()
 
 
 def ensure_permissions(apps) -> None:
@@ -147,9 +149,13 @@ def ensure_permissions(apps) -> None:
     from django.contrib.auth.management import create_permissions
 
     for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+        # Migration states have no models module; Django then skips the app.
+        original = getattr(app_config, "models_module", None)
+        app_config.models_module = original or True
+        try:
+            create_permissions(app_config, apps=apps, verbosity=0)
+        finally:
+            app_config.models_module = original
 
 
 def grant(apps, group_name: str, dotted_permissions) -> None:

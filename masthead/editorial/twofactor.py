@@ -19,14 +19,14 @@ from django_otp import devices_for_user, user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from masthead.core.staff import is_newsroom_staff
+
 BACKUP_CODES = 10
 DEVICE_NAME = "Authenticator app"
 
 
 def needs_second_factor(user) -> bool:
-    return user.is_authenticated and (
-        user.is_superuser or user.has_perm("wagtailadmin.access_admin")
-    )
+    return is_newsroom_staff(user)
 
 
 def exempt_paths() -> tuple[str, ...]:

@@ -4,9 +4,12 @@ from base64 import b32encode
 
 from django import forms
 from django.contrib import messages
+from django.core.mail import send_mail
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -69,8 +72,12 @@ def setup(request: HttpRequest) -> HttpResponse:
     """Pair an authenticator app; then show the backup codes once."""
     if not request.user.is_authenticated:
         return redirect("wagtailadmin_login")
-    if confirmed_devices(request.user) and not request.user.is_verified():
-        # A second device is added only after proving the first.
+    if confirmed_devices(request.user):
+        # One app per account: replacing it (a lost phone) is an
+        # administrator's act (recover_account or resetting the devices), so
+        # a stolen session cannot pair the thief's app.
+        if request.user.is_verified():
+            return redirect("wagtailadmin_home")
         return redirect("editorial_2fa_verify")
     device = pending_device(request.user)
     form = CodeForm(request.POST or None)
@@ -81,6 +88,7 @@ def setup(request: HttpRequest) -> HttpResponse:
             otp_login(request, device)
             codes = issue_backup_codes(request.user)
             audit.record(request, "masthead.2fa.enrolled", target=request.user)
+            tell_owner_of_enrolment(request)
             messages.success(request, _("Two-step sign-in is on for your account."))
             return render(request, "editorial/2fa_backup_codes.html", {"codes": codes})
         form.add_error("code", _("That code is not right. Try the next one."))
@@ -98,3 +106,21 @@ def setup(request: HttpRequest) -> HttpResponse:
 def device_secret(device) -> str:
     """The key in base32, for typing into an app that cannot scan."""
     return b32encode(device.bin_key).decode().rstrip("=")
+
+
+def tell_owner_of_enrolment(request: HttpRequest) -> None:
+    """Email the account's owner: if they did not pair an app just now,
+    someone with their password did, and an administrator must act."""
+    user = request.user
+    if not user.email:
+        return
+    send_mail(
+        subject=str(_("Two-step sign-in was turned on for your account")),
+        message=render_to_string(
+            "editorial/email/2fa_enrolled.txt",
+            {"user": user, "when": timezone.now()},
+        ),
+        from_email=None,
+        recipient_list=[user.email],
+        fail_silently=True,
+    )

@@ -155,7 +155,10 @@ def entries_json(request: HttpRequest, page_id: int) -> HttpResponse:
     page changes. Members-only pages answer 403 to those who may not read.
     """
     page = (
-        LiveBlogPage.objects.live().select_related("locale").filter(pk=page_id).first()
+        LiveBlogPage.objects.published()
+        .select_related("locale")
+        .filter(pk=page_id)
+        .first()
     )
     if page is None:
         return json_error(_("There is no live page here."), 404)

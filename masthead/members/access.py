@@ -4,6 +4,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from masthead.core.staff import is_newsroom_staff
+
 
 class Visibility(models.TextChoices):
     PUBLIC = "public", _("Everyone")
@@ -26,14 +28,14 @@ def member_of(user):
 def can_read(user, visibility: str) -> bool:
     """Whether ``user`` may read a story of ``visibility``.
 
-    Editors (staff) read everything, so they can check what they publish.
+    The newsroom's staff read everything, so they can check what they publish.
     """
     if visibility == Visibility.PUBLIC:
         return True
-    if getattr(user, "is_staff", False):
-        return True
     member = member_of(user)
-    if member is None or not member.is_confirmed:
+    if member is None:
+        return is_newsroom_staff(user)
+    if not member.is_confirmed:
         return False
     if visibility == Visibility.MEMBERS:
         return True

@@ -4,15 +4,17 @@ import json
 from functools import wraps
 
 from django.contrib import messages
-from django.contrib.auth import authenticate, login, logout
+from django.contrib.auth import login, logout
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
+from sesame.backends import ModelBackend as SesameBackend
 
 from masthead.core import ratelimit
+from masthead.core.staff import is_newsroom_staff
 from masthead.members import payments, services
 from masthead.members.access import member_of
 from masthead.members.forms import DonationForm, EmailForm, SubscribeForm
@@ -81,6 +83,9 @@ def join(request: HttpRequest) -> HttpResponse:
     return render(request, "members/join.html", {"form": form}, status=status)
 
 
+magic_links = SesameBackend()
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def magic_login(request: HttpRequest) -> HttpResponse:
@@ -92,9 +97,13 @@ def magic_login(request: HttpRequest) -> HttpResponse:
     token = request.POST.get("sesame") or request.GET.get("sesame", "")
     if request.method == "GET":
         return render(request, "members/login_confirm.html", {"token": token})
-    # With the request, so the sign-in throttle (django-axes) sees who asks.
-    user = authenticate(request, sesame=token) if token else None
-    if user is None or user.is_staff or not hasattr(user, "member"):
+    # The link is checked by sesame's backend directly, not through
+    # authenticate(): the password throttle (django-axes) counts failures by
+    # username and IP, and a link has no username, so bad links would lock
+    # out a whole IP address (an office, a phone carrier's NAT). Links are
+    # limited per address and IP when they are sent instead.
+    user = magic_links.authenticate(request, sesame=token) if token else None
+    if user is None or is_newsroom_staff(user) or not hasattr(user, "member"):
         return render(request, "members/login_failed.html", status=400)
     login(request, user, backend="sesame.backends.ModelBackend")
     first_time = services.confirm_member(member=user.member)

@@ -118,9 +118,13 @@ def news_article(
             "isAccessibleForFree": False,
             "cssSelector": ".article__body",
         }
+    # A gated story's body is not public: only its hero picture is.
+    pictures = page.pictures()[:1] if gated and page.hero_image else page.pictures()
+    if gated and page.hero_image is None:
+        pictures = []
     images = [
         image_object(image, request=request, caption=caption, illustrative=flag)
-        for image, caption, flag in page.pictures()
+        for image, caption, flag in pictures
     ]
     if images:
         data["image"] = images

@@ -44,6 +44,7 @@ class CorrectionViewSet(SnippetViewSet):
     search_fields = ["text"]
     search_backend_name = None  # a plain database search of the text
     create_view_class = CorrectionCreateView
+    copy_view_enabled = False  # a copy would carry the old time
 
 
 class AuthorViewSet(SnippetViewSet):

@@ -6,12 +6,14 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core import mail
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.models import Revision
 
 from masthead.editorial.models import AuditEvent
 from masthead.editorial.roles import ADMINISTRATORS, EDITORS, REPORTERS
@@ -65,6 +67,12 @@ def test_every_admin_role_must_enrol_a_second_factor(client, staff, role):
     device.refresh_from_db()
     assert device.confirmed
     assert client.get("/admin/pages/").status_code == 200
+    # The owner is told, in case it was not them.
+    assert [m.to for m in mail.outbox] == [[user.email]]
+    assert "someone has your password" in mail.outbox[0].body
+    # A second app cannot be paired from a session.
+    assert client.get("/admin/two-step/setup/")["Location"] == "/admin/"
+    assert TOTPDevice.objects.filter(user=user).count() == 1
 
 
 def test_superusers_too(client, db):
@@ -218,6 +226,10 @@ def test_a_hijacked_editor_publishes_50_pages_and_one_command_recovers(
     )
     forged.title = "Forged statement"
     forged.save_revision(user=victim).publish(user=victim)
+    # A scheduled defacement, for later.
+    stories[8].title = "Defaced later"
+    stories[8].go_live_at = timezone.now() + timedelta(hours=1)
+    stories[8].save_revision(user=victim).publish(user=victim)
     assert "Defaced" in reader.get("/story-7/").content.decode()
     assert reader.get("/forged/").status_code == 200
 
@@ -235,7 +247,10 @@ def test_a_hijacked_editor_publishes_50_pages_and_one_command_recovers(
     victim.refresh_from_db()
     assert not victim.has_usable_password()
     assert not TOTPDevice.objects.filter(user=victim).exists()
+    assert not Revision.objects.filter(approved_go_live_at__isnull=False).exists()
     reverted = AuditEvent.objects.get(action="masthead.account.reverted")
+    assert reverted.data["schedules_cancelled"] == 1
+    assert reverted.data["failed"] == []
     assert len(reverted.data["restored"]) == 50
     assert reverted.data["taken_offline"] == [forged.pk]
 

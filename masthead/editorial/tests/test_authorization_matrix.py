@@ -1,8 +1,8 @@
 """Crawl every admin and API address as each kind of visitor: nobody gets a
 page they should not (no unexpected 2xx).
 
-Visitors: anonymous, a member, a reporter, an editor and an administrator
-(the last three signed in with their second factor). Each admin URL pattern
+Visitors: anonymous, a member, an editor who gave only the password, and a
+reporter, an editor and an administrator signed in with their second factor. Each admin URL pattern
 is filled with the id of a real object of its kind, so views answer for a
 real thing, not a 404. Only the (visitor, address) pairs where a 2xx would
 be wrong are requested; the administrator's requests prove the addresses
@@ -45,7 +45,9 @@ ANONYMOUS, MEMBER, REPORTER, EDITOR, ADMIN = (
     "editor",
     "administrator",
 )
-EVERYONE = {ANONYMOUS, MEMBER, REPORTER, EDITOR, ADMIN}
+# An editor who gave the right password but not yet the second factor.
+PASSWORD_ONLY = "editor without second factor"
+EVERYONE = {ANONYMOUS, MEMBER, PASSWORD_ONLY, REPORTER, EDITOR, ADMIN}
 STAFF = {REPORTER, EDITOR, ADMIN}
 EDITORS_UP = {EDITOR, ADMIN}
 ADMINS = {ADMIN}
@@ -207,6 +209,8 @@ def visitors(world) -> dict[str, Client]:
     for role, user in world["people"].items():
         clients[role] = Client()
         sign_in_to_admin(clients[role], user)
+    clients[PASSWORD_ONLY] = Client()
+    clients[PASSWORD_ONLY].force_login(world["people"][EDITOR])
     return clients
 
 

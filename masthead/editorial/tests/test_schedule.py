@@ -5,7 +5,7 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
-from wagtail.models import PageLogEntry
+from wagtail.models import PageLogEntry, Revision
 
 from masthead.api.models import ContentAPIKey
 from masthead.core import periodic
@@ -121,3 +121,35 @@ def test_an_embargo_cannot_be_set_on_a_published_story(home_page):
     article.embargo_until = timezone.now() + timedelta(hours=1)
     with pytest.raises(Exception, match="already been published"):
         article.full_clean()
+
+
+def test_moving_an_embargo_later_moves_the_scheduled_publication(client, home_page):
+    article = draft(home_page, "moved-embargo")
+    article.embargo_until = timezone.now() + timedelta(seconds=1)
+    article.save_revision().publish()
+    later = timezone.now() + timedelta(hours=1)
+    article = ArticlePage.objects.get(pk=article.pk)
+    article.embargo_until = later
+    article.save_revision()  # a draft: the scheduled revision is the old one
+    time.sleep(1.2)
+    assert publish_due() == 0
+    assert not ArticlePage.objects.get(pk=article.pk).live
+    scheduled = Revision.objects.filter(object_id=str(article.pk)).exclude(
+        approved_go_live_at=None
+    )
+    [moved] = [r.approved_go_live_at for r in scheduled]
+    assert abs((moved - later).total_seconds()) < 1  # stored to the millisecond
+
+
+def test_one_broken_revision_does_not_hold_back_the_others(client, home_page):
+    broken = draft(home_page, "broken")
+    broken.go_live_at = timezone.now() + timedelta(seconds=1)
+    broken.save_revision().publish()
+    fine = draft(home_page, "fine")
+    fine.go_live_at = timezone.now() + timedelta(seconds=1)
+    fine.save_revision().publish()
+    # The broken story's page row disappears under its scheduled revision.
+    Revision.objects.filter(object_id=str(broken.pk)).update(object_id="999999")
+    time.sleep(1.2)
+    assert publish_due() == 1
+    assert ArticlePage.objects.get(pk=fine.pk).live

@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, PageLogEntry
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from masthead.editorial.tests.helpers import sign_in_to_admin
 from masthead.live.models import LiveEntry
 from masthead.live.tests.factories import (
     LiveBlogPageFactory,
@@ -51,7 +52,7 @@ def editor(client, home_page):
         page=home_page,
         permission=Permission.objects.get(codename="add_page"),
     )
-    client.force_login(user)
+    sign_in_to_admin(client, user)
     return user
 
 
@@ -120,7 +121,7 @@ def test_entries_are_listed_by_live_page(client, editor, live_page, home_page):
 
 def test_users_without_permission_cannot_touch_entries(client, live_page):
     entry = LiveEntryFactory(page=live_page)
-    client.force_login(staff_user("reporter", "Reporters"))
+    sign_in_to_admin(client, staff_user("reporter", "Reporters"))
     for url in (f"{ENTRIES}add/", f"{ENTRIES}edit/{entry.pk}/"):
         response = client.get(url)
         assert response.status_code in (302, 403), url
@@ -190,7 +191,7 @@ def test_promote_is_protected_against_cross_site_posts(editor, live_page):
     from django.test import Client
 
     client = Client(enforce_csrf_checks=True)
-    client.force_login(editor)
+    sign_in_to_admin(client, editor)
     entry = LiveEntryFactory(page=live_page)
     response = client.post(f"{ENTRIES}{entry.pk}/promote/")
     assert response.status_code == 403

@@ -81,10 +81,12 @@ class Correction(models.Model):
         CLARIFICATION = "clarification", _("Clarification")
         UPDATE = "update", _("Update")
 
+    # PROTECT: a story with corrections cannot be deleted (unpublish it
+    # instead), or its corrections would go with it.
     article = models.ForeignKey(
         "news.ArticlePage",
         verbose_name=_("story"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="corrections",
     )
     kind = models.CharField(
@@ -141,6 +143,15 @@ class Correction(models.Model):
             raise ValidationError(
                 {"published_at": _("A correction cannot be dated in the future.")}
             )
+        published = (
+            getattr(self.article, "first_published_at", None)
+            if self.article_id
+            else None
+        )
+        if self.published_at and published and self.published_at < published:
+            raise ValidationError(
+                {"published_at": _("A correction cannot predate the story.")}
+            )
 
     @property
     def was_amended(self) -> bool:
@@ -151,7 +162,7 @@ class CorrectionAmendment(models.Model):
     """An earlier wording of a correction, kept when an editor changed it."""
 
     correction = models.ForeignKey(
-        Correction, on_delete=models.CASCADE, related_name="amendments"
+        Correction, on_delete=models.PROTECT, related_name="amendments"
     )
     note = models.TextField(_("note"))
     previous_kind = models.CharField(max_length=20, choices=Correction.Kind.choices)

@@ -216,3 +216,14 @@ def test_a_correction_moves_the_story_s_date_in_feeds_and_sitemap(client, newsro
     block = sitemap.split("/story-3/</loc>")[1].split("</url>")[0]
     assert when.date().isoformat() in block
     assert "/standards/" not in sitemap  # standing pages are in their own part
+
+
+def test_a_story_with_corrections_cannot_be_deleted(editor_client, live_article):
+    Correction.objects.create(article=live_article, text="Wrong date.")
+    response = editor_client.post(f"/admin/pages/{live_article.pk}/delete/")
+    assert response.status_code < 500
+    assert ArticlePage.objects.filter(pk=live_article.pk).exists()
+    assert Correction.objects.filter(article=live_article).count() == 1
+    with pytest.raises(Exception, match="protected"):
+        ArticlePage.objects.get(pk=live_article.pk).delete()
+    assert Correction.objects.count() == 1

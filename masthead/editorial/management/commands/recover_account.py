@@ -53,8 +53,20 @@ class Command(BaseCommand):
         )
         self.stdout.write(
             f"Pages restored: {len(pages.restored)}; taken offline: "
-            f"{len(pages.taken_offline)}; unchanged: {len(pages.unchanged)}."
+            f"{len(pages.taken_offline)}; unchanged: {len(pages.unchanged)}; "
+            f"scheduled publications cancelled: {pages.schedules_cancelled}; "
+            f"live entries removed: {pages.live_entries_removed}."
         )
+        if pages.failed:
+            self.stderr.write(
+                f"Could not restore pages {pages.failed}: restore them by hand "
+                "(admin → the page → History)."
+            )
+        if pages.corrections_to_review:
+            self.stderr.write(
+                f"Corrections added by the account: {pages.corrections_to_review}. "
+                "Corrections are never deleted: amend them (admin → Corrections)."
+            )
         self.stdout.write(
             "Next: give the owner a new password (admin → Users) and ask them "
             "to enrol their authenticator again."
