@@ -3,6 +3,8 @@
 import os
 import shutil
 import socket
+import subprocess
+import time
 
 import pytest
 from django.core.cache import cache, caches
@@ -255,3 +257,65 @@ def page_cache(settings):
     """Whole pages cached for anonymous readers, as in production."""
     settings.MASTHEAD_PAGE_CACHE_SECONDS = 600
     return caches["pages"]
+
+
+class RedisServer:
+    """Debian's ``redis-server`` on a free loopback port, without persistence.
+
+    ``stop()`` kills it (SIGKILL, as a crash would) and ``start()`` brings
+    it back on the same port, empty.
+    """
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.port = free_port()
+        self.process = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        import redis
+
+        self.process = subprocess.Popen(
+            [
+                shutil.which("redis-server"),
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.folder),
+            ],
+            stdout=subprocess.DEVNULL,
+        )
+        client = redis.Redis(port=self.port)
+        for _ in range(200):
+            try:
+                client.ping()
+                return
+            except redis.ConnectionError:
+                time.sleep(0.05)
+        raise RuntimeError("redis-server did not start")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait()
+            self.process = None
+
+
+@pytest.fixture
+def redis_server(tmp_path):
+    """A real Redis server (see ``RedisServer``), skipped when not installed."""
+    if shutil.which("redis-server") is None:
+        pytest.skip("redis-server is not installed (Debian package 'redis-server')")
+    server = RedisServer(tmp_path)
+    server.start()
+    yield server
+    server.stop()

@@ -57,11 +57,14 @@ def cache_from_url(url: str) -> dict:
             "OPTIONS": {"MAX_ENTRIES": 20000},
         }
     if parts.scheme in {"redis", "rediss"}:
+        # Misses and drops writes while Redis is down (masthead.core.cache);
+        # short socket timeouts so a hung Redis costs a request at most this.
         return {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "masthead.core.cache.ResilientRedisCache",
             "LOCATION": url.split("?", 1)[0],
             "TIMEOUT": timeout,
             "KEY_PREFIX": options.get("prefix", "masthead"),
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
         }
     if parts.scheme == "dummy":
         return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
@@ -207,6 +210,11 @@ CACHES = {
     "default": cache_from_url(CACHE_URL),
     "pages": cache_from_url(PAGE_CACHE_URL),
 }
+# Seconds a Redis cache found unreachable is left alone before the next try
+# (masthead.core.cache): meanwhile reads miss and writes are dropped.
+MASTHEAD_CACHE_RETRY_SECONDS = float(
+    os.environ.get("MASTHEAD_CACHE_RETRY_SECONDS", "5")
+)
 # How long a page stays cached if nothing purges it; 0 turns the cache off.
 MASTHEAD_PAGE_CACHE_SECONDS = int(os.environ.get("MASTHEAD_PAGE_CACHE_SECONDS", "600"))
 # How long a front cache (deploy/nginx) may serve a page without asking
