@@ -1,9 +1,11 @@
 """Fixtures shared by every app's tests."""
 
+import logging
 import os
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 
 import pytest
@@ -14,6 +16,13 @@ from django.test.utils import override_settings
 from masthead.core import i18n, pagecache
 
 CHROMIUM = os.environ.get("MASTHEAD_CHROMIUM", "/usr/bin/chromium")
+# Every log line of the run, scanned for secrets when the session ends.
+LOG_RECORD = logging.FileHandler(
+    os.path.join(tempfile.mkdtemp(prefix="masthead-logs-"), "run.log"),
+    encoding="utf-8",
+    delay=True,
+)
+LOG_RECORD.setFormatter(logging.Formatter("%(levelname)s %(name)s %(message)s"))
 
 # Tasks (emails, search indexing, newsletter sends) run where they are
 # enqueued, also in module-scoped fixtures that load before any test's
@@ -21,6 +30,36 @@ CHROMIUM = os.environ.get("MASTHEAD_CHROMIUM", "/usr/bin/chromium")
 override_settings(
     TASKS={"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 ).enable()
+
+
+@pytest.fixture(autouse=True)
+def recorded_logs():
+    """Record every log line of the run (``LOG_RECORD``) at the levels the
+    settings configure, whatever a test did to the handlers."""
+    root = logging.getLogger()
+    if LOG_RECORD not in root.handlers:
+        root.addHandler(LOG_RECORD)
+    return LOG_RECORD
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Fail the run if any log line held a secret or an email address."""
+    from masthead.core.logscan import find_secrets
+
+    LOG_RECORD.close()
+    path = LOG_RECORD.baseFilename
+    if not os.path.exists(path):
+        return
+    with open(path, encoding="utf-8", errors="replace") as lines:
+        findings = find_secrets(lines)
+    if findings:
+        shown = "\n".join(f"  {finding}" for finding in findings[:30])
+        session.config.get_terminal_writer().line(
+            f"\nSecrets or personal data in {len(findings)} place(s) of the "
+            f"log lines of this run ({path}):\n{shown}",
+            red=True,
+        )
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture(scope="session")

@@ -352,10 +352,26 @@ AUTH_PASSWORD_VALIDATORS = [
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Loggers that quote request URLs, which may carry a token (a newsletter
+# unsubscribe link, ?sesame=, ?key=): their records are redacted at the
+# source (core.logfilters), before any handler sees them.
+_URL_LOGGERS = [
+    "django.request",
+    "django.server",
+    "django.security.csrf",
+    "django.security.DisallowedHost",
+    "django.security.SuspiciousOperation",
+    "django.security.SuspiciousFileOperation",
+    "django.security.RequestDataTooBig",
+    "django.security.TooManyFieldsSent",
+]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"redact": {"()": "masthead.core.logfilters.RedactSecrets"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["redact"]}
+    },
     "root": {
         "handlers": ["console"],
         "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO"),
@@ -365,6 +381,7 @@ LOGGING = {
         # for what needs attention.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        **{name: {"filters": ["redact"]} for name in _URL_LOGGERS},
     },
 }
 
