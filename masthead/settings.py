@@ -240,7 +240,8 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 MEDIA_URL = os.environ.get("DJANGO_MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Uploads are written whole or not at all (no half file on a full disk).
+    "default": {"BACKEND": "masthead.core.storage.AtomicFileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -369,9 +370,7 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {"redact": {"()": "masthead.core.logfilters.RedactSecrets"}},
-    "handlers": {
-        "console": {"class": "logging.StreamHandler", "filters": ["redact"]}
-    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact"]}},
     "root": {
         "handlers": ["console"],
         "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO"),
