@@ -14,8 +14,9 @@ then at most once per ``LOG_EVERY`` seconds, not per request.
 
 A delete or a ``set_many`` dropped during an outage may have been an
 invalidation (a revoked API key, edited settings, a page-cache purge), so the
-process that dropped one clears the cache as soon as it reaches Redis again:
-nothing stale survives the outage, at the price of a cold cache.
+process that dropped one deletes the cache's keys (those of its
+``KEY_PREFIX``) as soon as it reaches Redis again: nothing stale survives
+the outage, at the price of a cold cache.
 """
 
 import logging
@@ -60,7 +61,7 @@ class ResilientRedisCache(RedisCache):
             return default
         try:
             if self._dropped_invalidation:
-                super().clear()
+                self._forget_own_keys()
                 self._dropped_invalidation = False
                 logger.warning(
                     "cache %s cleared: invalidations were dropped while it was down",
@@ -75,6 +76,19 @@ class ResilientRedisCache(RedisCache):
         if self._down_since is not None:
             self._recovered()
         return result
+
+    def _forget_own_keys(self) -> None:
+        """Delete this cache's keys (its ``KEY_PREFIX``), not the whole
+        database: a task queue may share it."""
+        client = self._cache.get_client(write=True)
+        batch = []
+        for key in client.scan_iter(match=f"{self.key_prefix}:*", count=1000):
+            batch.append(key)
+            if len(batch) == 1000:
+                client.delete(*batch)
+                batch = []
+        if batch:
+            client.delete(*batch)
 
     def _where(self) -> str:
         return ",".join(

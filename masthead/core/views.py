@@ -21,9 +21,14 @@ def serve_media(request: HttpRequest, path: str) -> HttpResponse:
     return response
 
 
-# SQLite's words for a write that found no room (SQLITE_FULL, and the I/O
-# error it reports when a write is refused with EFBIG).
-SQLITE_NO_SPACE = ("database or disk is full", "disk I/O error")
+# A database's words for a write that found no room: SQLite's SQLITE_FULL
+# and the I/O error it reports when a write is refused with EFBIG, and
+# PostgreSQL's "could not extend file …: No space left on device".
+DATABASE_NO_SPACE = (
+    "database or disk is full",
+    "disk I/O error",
+    "No space left on device",
+)
 
 
 def no_space_error(error: BaseException | None) -> bool:
@@ -34,7 +39,7 @@ def no_space_error(error: BaseException | None) -> bool:
         if is_no_space(error):
             return True
         if isinstance(error, DatabaseError | sqlite3.Error) and any(
-            words in str(error) for words in SQLITE_NO_SPACE
+            words in str(error) for words in DATABASE_NO_SPACE
         ):
             return True
         error = error.__cause__ or error.__context__

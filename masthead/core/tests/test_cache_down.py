@@ -118,10 +118,13 @@ def test_an_invalidation_dropped_while_down_clears_the_cache_on_return(
     # Redis comes back with its old data (as it would with persistence): the
     # value the dropped delete was to remove must not be served again.
     redis_caches.start()
-    redis.Redis(port=redis_caches.port).set(raw_key, saved)
+    server = redis.Redis(port=redis_caches.port)
+    server.set(raw_key, saved)
+    server.set("rq:queue:default", "a task")  # not the cache's: kept
     time.sleep(RETRY * 2)
     assert cache.get("newsroom-settings") is None
     assert cache.available
+    assert server.get("rq:queue:default") == b"a task"
 
 
 def test_rate_limits_count_in_process_while_redis_is_down(redis_caches):
