@@ -23,6 +23,13 @@ LOG_RECORD = logging.FileHandler(
     delay=True,
 )
 LOG_RECORD.setFormatter(logging.Formatter("%(levelname)s %(name)s %(message)s"))
+# First of the root's handlers: it records each line as the code logged it,
+# before the console's redacting filter (settings.LOGGING) rewrites it, so the
+# scan catches what the code itself logs. Django configured logging already.
+logging.getLogger().handlers.insert(0, LOG_RECORD)
+# aiosmtpd, the tests' own mail server, logs every envelope address at INFO;
+# it is not part of Masthead and never runs in production.
+logging.getLogger("mail.log").setLevel(logging.WARNING)
 
 # Tasks (emails, search indexing, newsletter sends) run where they are
 # enqueued, also in module-scoped fixtures that load before any test's
@@ -37,8 +44,10 @@ def recorded_logs():
     """Record every log line of the run (``LOG_RECORD``) at the levels the
     settings configure, whatever a test did to the handlers."""
     root = logging.getLogger()
-    if LOG_RECORD not in root.handlers:
-        root.addHandler(LOG_RECORD)
+    if root.handlers[:1] != [LOG_RECORD]:
+        if LOG_RECORD in root.handlers:
+            root.removeHandler(LOG_RECORD)
+        root.handlers.insert(0, LOG_RECORD)
     return LOG_RECORD
 
 

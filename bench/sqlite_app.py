@@ -8,6 +8,7 @@ Everything else is the site (``masthead.wsgi``).
 """
 
 import json
+import os
 import random
 from urllib.parse import parse_qs
 
@@ -40,6 +41,7 @@ def pragmas() -> dict:
         cursor.execute("PRAGMA busy_timeout")
         busy_timeout = cursor.fetchone()[0]
     return {
+        "pid": os.getpid(),
         "journal_mode": journal_mode,
         "busy_timeout": busy_timeout,
         "transaction_mode": connection.transaction_mode,
