@@ -380,6 +380,9 @@ LOGGING = {
         # for what needs attention.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # Stripe's library logs each API request and retry at INFO, with
+        # Stripe's messages, which may quote what was sent (an address).
+        "stripe": {"level": "WARNING"},
         **{name: {"filters": ["redact"]} for name in _URL_LOGGERS},
     },
 }
