@@ -1,8 +1,12 @@
 """Fixtures shared by every app's tests."""
 
+import logging
 import os
 import shutil
 import socket
+import subprocess
+import tempfile
+import time
 
 import pytest
 from django.core.cache import cache, caches
@@ -12,6 +16,20 @@ from django.test.utils import override_settings
 from masthead.core import i18n, pagecache
 
 CHROMIUM = os.environ.get("MASTHEAD_CHROMIUM", "/usr/bin/chromium")
+# Every log line of the run, scanned for secrets when the session ends.
+LOG_RECORD = logging.FileHandler(
+    os.path.join(tempfile.mkdtemp(prefix="masthead-logs-"), "run.log"),
+    encoding="utf-8",
+    delay=True,
+)
+LOG_RECORD.setFormatter(logging.Formatter("%(levelname)s %(name)s %(message)s"))
+# First of the root's handlers: it records each line as the code logged it,
+# before the console's redacting filter (settings.LOGGING) rewrites it, so the
+# scan catches what the code itself logs. Django configured logging already.
+logging.getLogger().handlers.insert(0, LOG_RECORD)
+# aiosmtpd, the tests' own mail server, logs every envelope address at INFO;
+# it is not part of Masthead and never runs in production.
+logging.getLogger("mail.log").setLevel(logging.WARNING)
 
 # Tasks (emails, search indexing, newsletter sends) run where they are
 # enqueued, also in module-scoped fixtures that load before any test's
@@ -19,6 +37,38 @@ CHROMIUM = os.environ.get("MASTHEAD_CHROMIUM", "/usr/bin/chromium")
 override_settings(
     TASKS={"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 ).enable()
+
+
+@pytest.fixture(autouse=True)
+def recorded_logs():
+    """Record every log line of the run (``LOG_RECORD``) at the levels the
+    settings configure, whatever a test did to the handlers."""
+    root = logging.getLogger()
+    if root.handlers[:1] != [LOG_RECORD]:
+        if LOG_RECORD in root.handlers:
+            root.removeHandler(LOG_RECORD)
+        root.handlers.insert(0, LOG_RECORD)
+    return LOG_RECORD
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Fail the run if any log line held a secret or an email address."""
+    from masthead.core.logscan import find_secrets
+
+    LOG_RECORD.close()
+    path = LOG_RECORD.baseFilename
+    if not os.path.exists(path):
+        return
+    with open(path, encoding="utf-8", errors="replace") as lines:
+        findings = find_secrets(lines)
+    if findings:
+        shown = "\n".join(f"  {finding}" for finding in findings[:30])
+        session.config.get_terminal_writer().line(
+            f"\nSecrets or personal data in {len(findings)} place(s) of the "
+            f"log lines of this run ({path}):\n{shown}",
+            red=True,
+        )
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture(scope="session")
@@ -257,3 +307,65 @@ def page_cache(settings):
     """Whole pages cached for anonymous readers, as in production."""
     settings.MASTHEAD_PAGE_CACHE_SECONDS = 600
     return caches["pages"]
+
+
+class RedisServer:
+    """Debian's ``redis-server`` on a free loopback port, without persistence.
+
+    ``stop()`` kills it (SIGKILL, as a crash would) and ``start()`` brings
+    it back on the same port, empty.
+    """
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.port = free_port()
+        self.process = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        import redis
+
+        self.process = subprocess.Popen(
+            [
+                shutil.which("redis-server"),
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.folder),
+            ],
+            stdout=subprocess.DEVNULL,
+        )
+        client = redis.Redis(port=self.port)
+        for _ in range(200):
+            try:
+                client.ping()
+                return
+            except redis.ConnectionError:
+                time.sleep(0.05)
+        raise RuntimeError("redis-server did not start")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait()
+            self.process = None
+
+
+@pytest.fixture
+def redis_server(tmp_path):
+    """A real Redis server (see ``RedisServer``), skipped when not installed."""
+    if shutil.which("redis-server") is None:
+        pytest.skip("redis-server is not installed (Debian package 'redis-server')")
+    server = RedisServer(tmp_path)
+    server.start()
+    yield server
+    server.stop()

@@ -58,11 +58,14 @@ def cache_from_url(url: str) -> dict:
             "OPTIONS": {"MAX_ENTRIES": 20000},
         }
     if parts.scheme in {"redis", "rediss"}:
+        # Misses and drops writes while Redis is down (masthead.core.cache);
+        # short socket timeouts so a hung Redis costs a request at most this.
         return {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "masthead.core.cache.ResilientRedisCache",
             "LOCATION": url.split("?", 1)[0],
             "TIMEOUT": timeout,
             "KEY_PREFIX": options.get("prefix", "masthead"),
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
         }
     if parts.scheme == "dummy":
         return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
@@ -219,6 +222,11 @@ CACHES = {
     "default": cache_from_url(CACHE_URL),
     "pages": cache_from_url(PAGE_CACHE_URL),
 }
+# Seconds a Redis cache found unreachable is left alone before the next try
+# (masthead.core.cache): meanwhile reads miss and writes are dropped.
+MASTHEAD_CACHE_RETRY_SECONDS = float(
+    os.environ.get("MASTHEAD_CACHE_RETRY_SECONDS", "5")
+)
 # How long a page stays cached if nothing purges it; 0 turns the cache off.
 MASTHEAD_PAGE_CACHE_SECONDS = int(os.environ.get("MASTHEAD_PAGE_CACHE_SECONDS", "600"))
 # How long a front cache (deploy/nginx) may serve a page without asking
@@ -244,7 +252,8 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 MEDIA_URL = os.environ.get("DJANGO_MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Uploads are written whole or not at all (no half file on a full disk).
+    "default": {"BACKEND": "masthead.core.storage.AtomicFileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -356,10 +365,24 @@ AUTH_PASSWORD_VALIDATORS = [
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Loggers that quote request URLs, which may carry a token (a newsletter
+# unsubscribe link, ?sesame=, ?key=): their records are redacted at the
+# source (core.logfilters), before any handler sees them.
+_URL_LOGGERS = [
+    "django.request",
+    "django.server",
+    "django.security.csrf",
+    "django.security.DisallowedHost",
+    "django.security.SuspiciousOperation",
+    "django.security.SuspiciousFileOperation",
+    "django.security.RequestDataTooBig",
+    "django.security.TooManyFieldsSent",
+]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"redact": {"()": "masthead.core.logfilters.RedactSecrets"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact"]}},
     "root": {
         "handlers": ["console"],
         "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO"),
@@ -373,6 +396,10 @@ LOGGING = {
         # django-sesame names the user of every token it checks, at DEBUG.
         "sesame": {"level": "INFO"},
         "wagtail": {"level": "WARNING"},
+        # Stripe's library logs each API request and retry at INFO, with
+        # Stripe's messages, which may quote what was sent (an address).
+        "stripe": {"level": "WARNING"},
+        **{name: {"filters": ["redact"]} for name in _URL_LOGGERS},
     },
 }
 

@@ -14,6 +14,9 @@ from masthead.members.urls import webhook_urlpatterns
 from masthead.news.cache import SITEMAP
 from masthead.search import views as search_views
 
+# Says "no room to save" when the disk is full, else Django's 500 page.
+handler500 = "masthead.core.views.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -18,6 +18,9 @@ Entries and tag stamps live in the ``pages`` cache (``settings.CACHES``):
 shared by every process (a file cache by default, Redis when configured), so
 a purge made by the process that published is seen by all. A missing stamp
 (never written, or evicted) makes an entry a miss, never a stale hit.
+While a Redis page cache is unreachable every page is rendered
+(``masthead.core.cache``); nothing is served from this process's copy then,
+since purges made elsewhere cannot reach it.
 ``masthead.wsgi`` answers hits before Django's request handling starts.
 """
 
@@ -214,6 +217,11 @@ def fresh_entry(key: str) -> Entry | None:
     """The stored page for ``key``, if it is fresh: this process's copy, or
     else the shared one (another process may have rendered it anew)."""
     local.check_generation()
+    if not shared_cache_available():
+        # Purges made elsewhere cannot reach this process now: its copy
+        # cannot be trusted, so every request renders until Redis is back.
+        local.forget()
+        return None
     entry = local.entry(key)
     if entry is not None and not is_fresh(entry):
         entry = local.entry(key, shared=True)
@@ -222,8 +230,16 @@ def fresh_entry(key: str) -> Entry | None:
     return entry
 
 
+def shared_cache_available() -> bool:
+    """False while the shared cache is a Redis found unreachable
+    (``core.cache``): pages are then neither served from a cache nor kept."""
+    return getattr(page_cache(), "available", True)
+
+
 def store(key: str, entry: Entry) -> None:
     cache = page_cache()
+    if not shared_cache_available():
+        return
     # A tag without a stamp (never purged, or its stamp was evicted) gets one
     # just before this rendering: older entries with the tag, which may
     # predate a purge whose stamp was lost, are then stale, never fresh again.

@@ -2,6 +2,13 @@
 
 Keys hash what they count (an email address, an IP) with the secret key, so
 no personal data is stored in the cache in the clear.
+
+When the shared cache is Redis and Redis is down (``core.cache``), limits
+are counted in each process's memory instead: neither open (a bot could send
+unlimited sign-in and confirmation emails to one address, and hammer the
+API) nor closed (every reader would be refused sign-in, sign-up and the API
+for the length of the outage). Each process then allows the limit on its
+own, so the effective limit is at most the number of processes times it.
 """
 
 import hashlib
@@ -9,6 +16,10 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
+
+# Counts kept in this process while the shared cache is unreachable.
+local_counts = LocMemCache("masthead-ratelimit", {"OPTIONS": {"MAX_ENTRIES": 10000}})
 
 
 @dataclass(frozen=True)
@@ -41,11 +52,17 @@ def _key(scope: str, value: str) -> str:
 def hit(scope: str, value: str, limit: Limit) -> None:
     """Count one attempt; raise ``RateLimited`` past the limit."""
     key = _key(scope, value)
-    cache.add(key, 0, limit.seconds)
-    try:
-        attempts = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, limit.seconds)
-        attempts = 1
+    attempts = _count(cache, key, limit)
+    if not getattr(cache, "available", True):
+        attempts = _count(local_counts, key, limit)
     if attempts > limit.count:
         raise RateLimited(retry_after=limit.seconds)
+
+
+def _count(counts, key: str, limit: Limit) -> int:
+    counts.add(key, 0, limit.seconds)
+    try:
+        return counts.incr(key)
+    except ValueError:  # expired between add and incr (or cache unreachable)
+        counts.set(key, 1, limit.seconds)
+        return 1

@@ -40,7 +40,7 @@ def test_every_environment_variable_is_documented_in_the_readme():
             "file:///tmp/masthead-cache",
             "django.core.cache.backends.filebased.FileBasedCache",
         ),
-        ("redis://127.0.0.1:6379/1", "django.core.cache.backends.redis.RedisCache"),
+        ("redis://127.0.0.1:6379/1", "masthead.core.cache.ResilientRedisCache"),
         ("dummy://", "django.core.cache.backends.dummy.DummyCache"),
     ],
 )
