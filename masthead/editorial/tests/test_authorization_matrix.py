@@ -4,9 +4,10 @@ page they should not (no unexpected 2xx).
 Visitors: anonymous, a member, an editor who gave only the password, and a
 reporter, an editor and an administrator signed in with their second
 factor. Each admin URL pattern is filled with the id of a real object of its
-kind, so views answer for a real thing, not a 404. Only the (visitor, address) pairs where a 2xx would
-be wrong are requested; the administrator's requests prove the addresses
-resolve (the crawl cannot pass by reaching nothing).
+kind, so views answer for a real thing, not a 404. Only the (visitor,
+address) pairs where a 2xx would be wrong are requested; the
+administrator's requests prove the addresses resolve (the crawl cannot pass
+by reaching nothing).
 """
 
 import re
