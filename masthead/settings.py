@@ -338,9 +338,7 @@ SECURE_HSTS_SECONDS = int(
     )
 )
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
-SECURE_HSTS_PRELOAD = SECURE_HSTS_SECONDS > 0 and env_bool(
-    "DJANGO_SECURE_HSTS_PRELOAD"
-)
+SECURE_HSTS_PRELOAD = SECURE_HSTS_SECONDS > 0 and env_bool("DJANGO_SECURE_HSTS_PRELOAD")
 # security.W021 asks for the preload flag. Preloading is a commitment of the
 # whole domain, its subdomains included, that browsers ship and that takes
 # months to undo: a newsroom opts in (DJANGO_SECURE_HSTS_PRELOAD=1) knowingly,

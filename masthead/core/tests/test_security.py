@@ -10,9 +10,9 @@ from pathlib import Path
 from wsgiref.util import setup_testing_defaults
 
 import pytest
-from django.test import Client
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from wagtail.documents import get_document_model
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -1,8 +1,8 @@
 """Roles and the review workflow, through the Wagtail admin as each role."""
 
 import pytest
-from django.core import mail
 from django.contrib.auth.models import Group
+from django.core import mail
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import (
     inline_formset,
