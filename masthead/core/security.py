@@ -50,6 +50,20 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         return parts
 
 
+def use_preview_policy(response: HttpResponseBase) -> HttpResponseBase:
+    """Give an admin preview of a reader page the readers' policy.
+
+    The preview runs in the admin's origin, with an editor's session: a
+    script slipped into content must not run there either. Only framing by
+    the admin itself is added.
+    """
+    response._csp_config = {  # read by django-csp's middleware
+        **settings.CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "frame-ancestors": ["'self'"],
+    }
+    return response
+
+
 @functools.cache
 def admin_prefix() -> str:
     from django.urls import reverse
