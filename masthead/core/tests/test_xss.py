@@ -75,8 +75,9 @@ SCAN = """
         for (const attribute of element.attributes) {
             const name = attribute.name.toLowerCase();
             const value = attribute.value.replace(/[\\s\\u0000-\\u001f]/g, "");
-            if (name.startsWith("on") || (urlAttributes.has(name) && scriptUrl.test(value))) {
-                found.push(`${element.tagName} ${name}=${attribute.value.slice(0, 80)}`);
+            const runs = urlAttributes.has(name) && scriptUrl.test(value);
+            if (name.startsWith("on") || runs) {
+                found.push(`${element.tagName} ${name}=${value.slice(0, 80)}`);
             }
         }
     }
