@@ -496,6 +496,9 @@ def test_no_payload_runs_on_public_pages_previews_or_comparisons(
         )
         assert watcher.page.locator(".comparison").count() > 0
         watcher.visit(f"{base}/admin/pages/{article.pk}/revisions/{first.pk}/view/")
+        # The editor itself, payloads in its fields, under the admin's policy.
+        watcher.visit(f"{base}/admin/pages/{article.pk}/edit/", scan=False)
+        assert watcher.page.locator("[data-draftail-editor], .Draftail-Editor").count()
         preview = f"/admin/pages/{article.pk}/edit/preview/"
         form = article_form(
             feed,
