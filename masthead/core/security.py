@@ -94,7 +94,8 @@ def content_type_of(response: HttpResponseBase, filename: str) -> str:
 def harden_download(response: HttpResponseBase, *, filename: str) -> HttpResponseBase:
     """Make an uploaded file unable to act as a page of the site.
 
-    Pictures of safe types stay inline. Anything else (SVG, HTML, XML,
+    Pictures of safe types stay inline, as do PDFs (the browser's viewer)
+    and plain text, none of them with scripts. Anything else (SVG, HTML, XML,
     scripts, unknown types) is an attachment, and sandboxed should a browser
     render it anyway: no script, no form, no access to the origin's cookies.
     """
@@ -102,16 +103,14 @@ def harden_download(response: HttpResponseBase, *, filename: str) -> HttpRespons
     if response.status_code != 200:
         return response
     content_type = content_type_of(response, filename)
-    if content_type in SAFE_INLINE_TYPES:
-        response["Content-Security-Policy"] = "default-src 'none'"
-        return response
-    if content_type in VIEWER_TYPES:
+    if content_type in SAFE_INLINE_TYPES | VIEWER_TYPES:
         response["Content-Security-Policy"] = "default-src 'none'"
     else:
         response["Content-Security-Policy"] = SANDBOX_POLICY
-    if content_type not in VIEWER_TYPES and content_type != "text/plain":
+    if content_type not in SAFE_INLINE_TYPES | VIEWER_TYPES | {"text/plain"}:
         disposition = response.get("Content-Disposition", "")
         if not disposition.startswith("attachment"):
+            # Keep the file's name: "inline; filename=…" becomes an attachment.
             response["Content-Disposition"] = "attachment" + disposition.removeprefix(
                 "inline"
             )

@@ -2,6 +2,7 @@
 active content (SVG, HTML) served as sandboxed downloads."""
 
 import io
+import json
 import os
 import secrets
 import subprocess
@@ -254,7 +255,8 @@ def test_editors_cannot_upload_active_content(editor_client, name, content):
     assert get_document_model().objects.count() == 0
 
 
-def test_check_deploy_is_clean_with_production_settings(tmp_path):
+def production_env(tmp_path, **overrides) -> dict[str, str]:
+    """A production-like environment, nothing inherited from the tests'."""
     env = {
         key: value
         for key, value in os.environ.items()
@@ -269,10 +271,51 @@ def test_check_deploy_is_clean_with_production_settings(tmp_path):
         MASTHEAD_VAR_DIR=str(tmp_path),
         PYTHONPATH=str(ROOT),
     )
+    env.update(overrides)
+    return env
+
+
+def production_settings(tmp_path, **overrides) -> dict:
+    code = (
+        "import json; from masthead import settings as s; print(json.dumps({"
+        "'hsts': s.SECURE_HSTS_SECONDS, 'preload': s.SECURE_HSTS_PRELOAD, "
+        "'silenced': s.SILENCED_SYSTEM_CHECKS, "
+        "'img': s.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env=production_env(tmp_path, **overrides),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout)
+
+
+def test_https_sites_get_a_year_of_hsts_and_preload_only_when_asked(tmp_path):
+    assert production_settings(tmp_path) == {
+        "hsts": 31536000,
+        "preload": False,
+        "silenced": ["security.W021"],
+        "img": ["'self'", "data:"],
+    }
+    preloaded = production_settings(tmp_path, DJANGO_SECURE_HSTS_PRELOAD="1")
+    assert (preloaded["preload"], preloaded["silenced"]) == (True, [])
+    plain_http = production_settings(tmp_path, DJANGO_SECURE_SSL_REDIRECT="0")
+    assert (plain_http["hsts"], plain_http["preload"]) == (0, False)
+
+
+def test_pictures_from_a_cdn_are_allowed_on_pages(tmp_path):
+    cdn = production_settings(tmp_path, DJANGO_MEDIA_URL="https://cdn.example/m/")
+    assert cdn["img"] == ["'self'", "data:", "https://cdn.example"]
+
+
+def test_check_deploy_is_clean_with_production_settings(tmp_path):
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
-        env=env,
+        env=production_env(tmp_path),
         capture_output=True,
         text=True,
         check=False,
