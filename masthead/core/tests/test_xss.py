@@ -483,6 +483,7 @@ def test_no_payload_runs_on_public_pages_previews_or_comparisons(
     # and revision comparisons (the admin's own templates).
     sessionid = site["client"].cookies["sessionid"].value
     context.add_cookies([{"name": "sessionid", "value": sessionid, "url": base}])
+    watcher.visit(base + site["articles"][0].url)  # with Wagtail's user bar
     for stale in site["articles"][:REVISED]:
         article = ArticlePage.objects.get(pk=stale.pk)
         byline = article.article_authors.get()
