@@ -65,6 +65,7 @@ check:
 	$(BIN)/ruff format --check .
 	DJANGO_DEBUG=1 $(BIN)/python manage.py check
 	DJANGO_DEBUG=1 $(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/bandit -c pyproject.toml -r masthead bench scripts -ll -q
 
 lint:
 	$(BIN)/ruff check .

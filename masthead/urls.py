@@ -4,10 +4,11 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views import serve as document_views
 
 from masthead.api.openapi import openapi_json
 from masthead.core import pagecache
+from masthead.core.security import hardened_document_view
 from masthead.core.views import serve_media
 from masthead.feeds.sitemaps import SITEMAPS, news_sitemap, robots_txt
 from masthead.members.urls import webhook_urlpatterns
@@ -19,7 +20,18 @@ handler500 = "masthead.core.views.server_error"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
+    # wagtail.documents.urls, with headers that keep an uploaded file from
+    # acting as a page of the site (masthead.core.security).
+    re_path(
+        r"^documents/(\d+)/(.*)$",
+        hardened_document_view(document_views.serve),
+        name="wagtaildocs_serve",
+    ),
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        document_views.authenticate_with_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("members/", include((webhook_urlpatterns, "webhooks"))),
     # ESP tracking webhooks (bounces, complaints): /anymail/<esp>/tracking/
     path("anymail/", include("anymail.urls")),

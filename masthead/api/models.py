@@ -2,6 +2,7 @@
 
 import secrets
 
+from django.core.validators import URLValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -52,7 +53,10 @@ class OutgoingWebhook(models.Model):
 
     name = models.CharField(_("name"), max_length=120)
     url = models.URLField(
-        _("URL"), help_text=_("Receives a signed JSON POST per event.")
+        _("URL"),
+        help_text=_("Receives a signed JSON POST per event."),
+        # Not ftp://, which URLField allows and urllib would open.
+        validators=[URLValidator(schemes=["http", "https"])],
     )
     secret = models.CharField(
         _("signing secret"),

@@ -35,6 +35,7 @@ from http import HTTPStatus
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.http.request import split_domain_port
@@ -262,7 +263,11 @@ def anonymous_get(method: str | None, meta: dict) -> bool:
 def request_key(request: HttpRequest) -> str | None:
     if not anonymous_get(request.method, request.META):
         return None
-    host = request.get_host()
+    try:
+        host = request.get_host()
+    except DisallowedHost:
+        # Django answers 400 further in, where the security headers are set.
+        return None
     port = split_domain_port(host)[1]
     if port and port != request.get_port():
         return None  # ALLOWED_HOSTS ignores ports: one entry per real port only

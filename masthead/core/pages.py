@@ -4,6 +4,8 @@ from django.db.models import Q
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction
 
+from masthead.core.security import use_preview_policy
+
 
 class ReaderPageMixin:
     """Fewer queries on the paths every page request takes.
@@ -11,7 +13,13 @@ class ReaderPageMixin:
     - ``localized`` answers from the translations that routing cached on a
       site's root page (see ``masthead.core.routing``).
     - ``get_view_restrictions`` asks the database once, not twice.
+
+    Previews (admin URLs, shown in a frame of the admin) keep the readers'
+    strict policy rather than the admin's (``use_preview_policy``).
     """
+
+    def serve_preview(self, request, mode_name):
+        return use_preview_policy(super().serve_preview(request, mode_name))
 
     @property
     def localized(self):

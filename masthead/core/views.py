@@ -1,24 +1,35 @@
+import posixpath
 import sqlite3
 import sys
 from http import HTTPStatus
 
 from django.conf import settings
 from django.db import DatabaseError
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views import defaults
 from django.views.static import serve
 
+from masthead.core.security import harden_download
 from masthead.core.storage import is_no_space
+
+# Wagtail's document view checks collection privacy and sets its own
+# headers: the files must not be reachable around it.
+DOCUMENTS_FOLDER = "documents/"
 
 
 def serve_media(request: HttpRequest, path: str) -> HttpResponse:
-    """Serve an upload from ``MEDIA_ROOT`` (one-machine set-ups only)."""
+    """Serve an upload from ``MEDIA_ROOT`` (one-machine set-ups only).
+
+    Uploads that are not pictures of a safe type are downloads, sandboxed
+    (``masthead.core.security.harden_download``).
+    """
+    if posixpath.normpath("/" + path).lstrip("/").startswith(DOCUMENTS_FOLDER):
+        raise Http404("Documents are served by /documents/.")
     response = serve(request, path, document_root=settings.MEDIA_ROOT)
-    response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "public, max-age=31536000, immutable"
-    return response
+    return harden_download(response, filename=path)
 
 
 # A database's words for a write that found no room: SQLite's SQLITE_FULL

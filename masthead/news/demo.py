@@ -87,7 +87,8 @@ def load_translatable(
         obj = model.objects.filter(slug=row["slug"], locale=english).first()
         if obj is None:
             values = {field: row[field] for field in fields}
-            values.update(extra(row) if extra else {})
+            # ``extra`` is this function's callback, not QuerySet.extra().
+            values.update(extra(row) if extra else {})  # nosec B610
             obj = model.objects.create(slug=row["slug"], locale=english, **values)
         if not model.objects.filter(
             translation_key=obj.translation_key, locale=ukrainian

@@ -4,6 +4,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from masthead.news.demo import load_demo
 from masthead.news.services import ensure_site_tree
@@ -44,18 +45,15 @@ def test_reader_opens_the_feed_shows_more_and_reads_an_article(browser, site):
     page.evaluate("window.__sameDocument = true")
 
     page.get_by_role("link", name="Show more").click()
-    page.wait_for_function(
-        "document.querySelectorAll('[data-story-list] > li').length === 6"
-    )
+    # A locator's wait: the page's CSP forbids the eval() of wait_for_function.
+    expect(cards).to_have_count(6)
     assert page.evaluate("window.__sameDocument") is True  # appended, not reloaded
     assert page.url == site + "/"
     focused = page.evaluate("document.activeElement.textContent")
     assert focused == cards.nth(3).locator("h2 a").text_content()
 
     page.get_by_role("link", name="Show more").click()
-    page.wait_for_function(
-        "document.querySelectorAll('[data-story-list] > li').length === 8"
-    )
+    expect(cards).to_have_count(8)
     assert page.get_by_role("link", name="Show more").count() == 0
     assert "end of the list" in page.locator("main").text_content()
     page.screenshot(path=str(OUTPUT / "feed.png"), full_page=True)

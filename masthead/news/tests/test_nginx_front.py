@@ -4,6 +4,7 @@ readers through, and shows a published change within that second."""
 
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -71,3 +72,23 @@ def test_the_front_cache_keeps_pages_for_a_second_and_lets_members_through(
     while "Ferry back on schedule" not in fetch(f"{front}/ferry/")[1]:
         assert time.monotonic() - published < bound, "the change did not show"
         time.sleep(0.05)
+
+
+def test_uploads_from_nginx_carry_the_download_headers(front, tmp_path):
+    (tmp_path / "photo.png").write_bytes(b"PNG")
+    (tmp_path / "drawing.svg").write_bytes(
+        b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+    )
+    (tmp_path / "documents").mkdir()
+    (tmp_path / "documents" / "private.txt").write_bytes(b"Private.")
+
+    headers, _ = fetch(f"{front}/media/photo.png")
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert "Content-Disposition" not in headers
+    headers, _ = fetch(f"{front}/media/drawing.svg")
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Content-Disposition"] == "attachment"
+    assert headers["Content-Security-Policy"] == "default-src 'none'; sandbox"
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        fetch(f"{front}/media/documents/private.txt")
+    assert refused.value.code == 404

@@ -368,7 +368,8 @@ class Ledger:
         with transaction.atomic(), connection.cursor() as cursor:
             self._record_accepted(cursor)
             cursor.execute(
-                f"UPDATE {self.table} SET state = %s, attempts = attempts + 1, "
+                # Table names come from the models; every value is a parameter.
+                f"UPDATE {self.table} SET state = %s, attempts = attempts + 1, "  # nosec B608
                 "claimed_until = %s WHERE id = %s AND claimed_by = %s AND state = %s",
                 [State.SENDING, timezone.now() + lease(), pk, token, State.CLAIMED],
             )
@@ -390,7 +391,8 @@ class Ledger:
             return
         pk, token = self.accepted
         cursor.execute(
-            f"UPDATE {self.table} SET state = %s, sent_at = %s, error = '' "
+            # Table names come from the models; every value is a parameter.
+            f"UPDATE {self.table} SET state = %s, sent_at = %s, error = '' "  # nosec B608
             "WHERE id = %s AND claimed_by = %s",
             [State.SENT, timezone.now(), pk, token],
         )

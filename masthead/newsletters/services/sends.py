@@ -106,6 +106,7 @@ def _snapshot_recipients(send: Send) -> int:
     subscription = Subscription._meta.db_table
     suppression = Suppression._meta.db_table
     with connection.cursor() as cursor:
+        # Table names come from the models; every value is a parameter.
         cursor.execute(
             f"""
             INSERT INTO {delivery}
@@ -115,7 +116,7 @@ def _snapshot_recipients(send: Send) -> int:
             WHERE s.newsletter_id = %s AND s.status = %s
               AND NOT EXISTS (SELECT 1 FROM {suppression} x WHERE x.email = s.email)
             ORDER BY s.id
-            """,
+            """,  # nosec B608
             [send.pk, State.PENDING, send.newsletter_id, Subscription.Status.ACTIVE],
         )
         return cursor.rowcount
