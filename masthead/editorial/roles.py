@@ -32,6 +32,16 @@ class Role:
     models: tuple[str, ...] | str = field(default=())
 
 
+# Page permissions of those who publish.
+PUBLISHING = (
+    "add_page",
+    "change_page",
+    "publish_page",
+    "bulk_delete_page",
+    "lock_page",
+    "unlock_page",
+)
+
 ROLES = (
     Role(
         REPORTERS,
@@ -50,14 +60,7 @@ ROLES = (
     ),
     Role(
         EDITORS,
-        pages=(
-            "add_page",
-            "change_page",
-            "publish_page",
-            "bulk_delete_page",
-            "lock_page",
-            "unlock_page",
-        ),
+        pages=PUBLISHING,
         collections=(
             "wagtailimages.add_image",
             "wagtailimages.change_image",
@@ -87,14 +90,7 @@ ROLES = (
     ),
     Role(
         ADMINISTRATORS,
-        pages=(
-            "add_page",
-            "change_page",
-            "publish_page",
-            "bulk_delete_page",
-            "lock_page",
-            "unlock_page",
-        ),
+        pages=PUBLISHING,
         collections=(
             "wagtailimages.add_image",
             "wagtailimages.change_image",

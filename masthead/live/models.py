@@ -87,7 +87,7 @@ class LiveBlogPage(ArticlePage):
         return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from masthead.live.views import live_page_context
+        from masthead.live.pages import live_page_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(live_page_context(self, request, authors=context["bylines"]))

@@ -1,8 +1,10 @@
 """Reads of live coverage."""
 
-from django.db.models import QuerySet
+from __future__ import annotations
 
-from masthead.live.models import LiveBlogPage, LiveEntry
+from django.db.models import Model, QuerySet
+
+from masthead.news.models import ArticlePage
 
 # Entries a live page shows at once, and the endpoint sends.
 PAGE_SIZE = 20
@@ -11,18 +13,18 @@ STRUCTURED_DATA_SIZE = 50
 KEY_EVENTS_LIMIT = 20
 
 
-def entries(page: LiveBlogPage) -> QuerySet[LiveEntry]:
+def entries(page: ArticlePage) -> QuerySet[Model]:
     """A page's entries, newest first, with what rendering one needs."""
     return (
-        LiveEntry.objects.filter(page=page)
+        page.entries.all()
         .select_related("author", "promoted_to")
         .order_by("-posted_at", "-pk")
     )
 
 
 def latest_entries(
-    page: LiveBlogPage, *, before: LiveEntry | None = None, limit: int = PAGE_SIZE
-) -> list[LiveEntry]:
+    page: ArticlePage, *, before: Model | None = None, limit: int = PAGE_SIZE
+) -> list[Model]:
     """The newest ``limit`` entries, or those posted before ``before``."""
     found = entries(page)
     if before is not None:
@@ -32,20 +34,20 @@ def latest_entries(
     return list(found[:limit])
 
 
-def pinned_entry(page: LiveBlogPage) -> LiveEntry | None:
+def pinned_entry(page: ArticlePage) -> Model | None:
     return entries(page).filter(is_pinned=True).first()
 
 
-def key_events(page: LiveBlogPage) -> list[LiveEntry]:
+def key_events(page: ArticlePage) -> list[Model]:
     """Key events, newest first (their labels need only headline and body)."""
     return list(
-        LiveEntry.objects.filter(page=page, is_key_event=True)
+        page.entries.filter(is_key_event=True)
         .only("pk", "page_id", "posted_at", "headline", "body", "is_pinned")
         .order_by("-posted_at", "-pk")[:KEY_EVENTS_LIMIT]
     )
 
 
-def newer_neighbours(page: LiveBlogPage, entries: list[LiveEntry]) -> dict[int, int]:
+def newer_neighbours(page: ArticlePage, entries: list[Model]) -> dict[int, int]:
     """For each of ``entries``, the id of the entry posted just after it
     (none for the newest): ``?after=<that id>`` is the page that starts with
     the entry. One query, of ids and times only."""
@@ -53,7 +55,7 @@ def newer_neighbours(page: LiveBlogPage, entries: list[LiveEntry]) -> dict[int, 
         return {}
     oldest = min(entry.posted_at for entry in entries)
     order = list(
-        LiveEntry.objects.filter(page=page, posted_at__gte=oldest)
+        page.entries.filter(posted_at__gte=oldest)
         .order_by("posted_at", "pk")
         .values_list("pk", flat=True)
     )

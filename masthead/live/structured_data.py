@@ -1,9 +1,12 @@
 """schema.org ``LiveBlogPosting`` for live pages."""
 
+from __future__ import annotations
+
+from django.db.models import Model
 from django.http import HttpRequest
 from django.utils.translation import get_language
 
-from masthead.live.models import LiveBlogPage, LiveEntry
+from masthead.news.models import ArticlePage
 from masthead.news.structured_data import image_object, organization
 
 
@@ -11,7 +14,7 @@ def iso(value) -> str | None:
     return value.isoformat() if value else None
 
 
-def blog_update(entry: LiveEntry, *, page_url: str, fallback_headline: str) -> dict:
+def blog_update(entry: Model, *, page_url: str, fallback_headline: str) -> dict:
     return {
         "@type": "BlogPosting",
         "headline": (entry.headline or fallback_headline)[:110],
@@ -23,11 +26,11 @@ def blog_update(entry: LiveEntry, *, page_url: str, fallback_headline: str) -> d
 
 
 def live_blog_posting(
-    page: LiveBlogPage,
+    page: ArticlePage,
     *,
     request: HttpRequest,
     authors: list,
-    entries: list[LiveEntry],
+    entries: list[Model],
     gated: bool = False,
 ) -> dict:
     """A ``LiveBlogPosting`` for ``page`` with ``entries`` as its updates.

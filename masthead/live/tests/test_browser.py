@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from masthead.live import views
+from masthead.live import pages
 from masthead.live.tests.factories import (
     LiveBlogPageFactory,
     LiveEntryFactory,
@@ -25,7 +25,7 @@ pytestmark = [
 def live_url(live_server, page_cache, monkeypatch):
     """A live page with three entries, polled every half second, with the
     page cache on as in production."""
-    monkeypatch.setattr(views, "POLL_SECONDS", 0.5)
+    monkeypatch.setattr(pages, "POLL_SECONDS", 0.5)
     home = ensure_site_tree()
     page = LiveBlogPageFactory(parent=home, title="Flood", slug="flood")
     for number in range(3):
