@@ -29,7 +29,8 @@ def purge_on_publish(sender, instance, **kwargs) -> None:
         # The front page, standards and other pages appear in every page's
         # navigation and footer.
         if isinstance(instance, StandardsPage):
-            forget_standards_url()
+            forget_standards_url()  # now, and again once the change is visible
+            transaction.on_commit(forget_standards_url)
         pagecache.purge_site()
 
 
