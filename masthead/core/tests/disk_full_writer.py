@@ -46,11 +46,13 @@ def main(limit: int) -> dict:
     from django.utils import timezone
     from wagtail.models import Collection
 
+    from masthead.editorial.tests.helpers import sign_in_to_admin
+
     editor = get_user_model().objects.create_superuser(
         "editor", "editor@example.org", "a-long-editor-password"
     )
     client = Client(raise_request_exception=False)
-    client.force_login(editor)
+    sign_in_to_admin(client, editor)
     client.get("/admin/images/multiple/add/")  # load everything once
     big_image = png(limit + limit // 2)
     collection = Collection.get_first_root_node().pk

@@ -30,6 +30,7 @@ from wagtail.test.utils.form_data import (
 from masthead.core.models import NewsImage
 from masthead.core.tests.factories import NewsImageFactory
 from masthead.core.tests.xss_corpus import Payload, corpus
+from masthead.editorial.tests.helpers import sign_in_to_admin
 from masthead.news.models import ArticlePage, Author, StandardsPage, Topic
 from masthead.news.services import ensure_site_tree
 from masthead.news.tests.factories import ArticlePageFactory
@@ -356,7 +357,7 @@ def newsroom_with_payloads(live_server, settings):
         "xss-editor", "xss@example.org", "a-long-editor-password"
     )
     client = Client()
-    client.force_login(editor)
+    sign_in_to_admin(client, editor)
     feed = Feeder(corpus())
     images = post_images(client, feed)
     authors, topics = post_snippets(client, feed)

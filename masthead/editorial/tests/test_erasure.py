@@ -116,7 +116,11 @@ def test_an_erased_member_leaves_no_trace_but_billing_records(
         paid_at=timezone.now(),
     )
     Membership.objects.create(
-        member=member, kind="subscription", status="canceled", amount=500
+        member=member,
+        kind=Membership.Kind.TIER,
+        stripe_subscription_id="sub_traceable",
+        status=Membership.Status.CANCELED,
+        amount=500,
     )
     StripeEvent.objects.create(
         event_id="evt_1",

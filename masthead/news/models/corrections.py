@@ -148,6 +148,10 @@ class Correction(models.Model):
             if self.article_id
             else None
         )
+        # The form gives minutes: a story published at 10:15:40 takes a
+        # correction dated 10:15.
+        if published:
+            published = published.replace(second=0, microsecond=0)
         if self.published_at and published and self.published_at < published:
             raise ValidationError(
                 {"published_at": _("A correction cannot predate the story.")}
