@@ -39,6 +39,8 @@ def test_anonymous_readers_get_the_standfirst_and_an_invitation(client, gated):
     assert SECRET not in html
     assert article.standfirst in html
     assert soup.select_one(".paywall a")["href"] == "/members/join/"
+    assert soup.select_one("#paywall-heading").get_text() == "This story is for members"
+    assert "Join to read the whole story" in soup.select_one(".paywall").get_text()
     data = json.loads(soup.select_one('script[type="application/ld+json"]').string)
     assert data["isAccessibleForFree"] is False
     assert data["hasPart"]["cssSelector"] == ".article__body"
