@@ -28,8 +28,9 @@ from wagtail.models import (
     PageLogEntry,
 )
 
+from masthead.core.http import client_ip
+from masthead.core.staff import is_newsroom_staff
 from masthead.editorial.models import AuditEvent
-from masthead.editorial.twofactor import needs_second_factor
 
 logger = logging.getLogger(__name__)
 
@@ -48,11 +49,8 @@ class AuditContextMiddleware:
             current_request.reset(token)
 
 
-def client_ip(request) -> str | None:
-    # REMOTE_ADDR only: behind a proxy, the proxy sets it (nginx real_ip).
-    if request is None:
-        return None
-    return request.META.get("REMOTE_ADDR") or None
+def ip_of(request) -> str | None:
+    return (client_ip(request) or None) if request is not None else None
 
 
 def describe(target) -> dict:
@@ -76,7 +74,7 @@ def record(request=None, action: str = "", *, user=None, target=None, **data):
         action=action,
         user=user,
         username=user.get_username() if user is not None else "",
-        ip_address=client_ip(request),
+        ip_address=ip_of(request),
         data=data,
         **describe(target),
     )
@@ -93,7 +91,7 @@ def mirror_wagtail_log(sender, instance, created, **kwargs) -> None:
         action=instance.action,
         user=instance.user,
         username=instance.user.get_username() if instance.user else "",
-        ip_address=client_ip(current_request.get()),
+        ip_address=ip_of(current_request.get()),
         object_type=instance.content_type.model if instance.content_type else "",
         object_id=str(instance.object_id),
         object_label=(instance.label or "")[:255],
@@ -160,13 +158,13 @@ def account_flags_changed(sender, instance, **kwargs) -> None:
 
 @receiver(user_logged_in)
 def logged_in(sender, request, user, **kwargs) -> None:
-    if needs_second_factor(user):
+    if is_newsroom_staff(user):
         record(request, "masthead.login", user=user, target=user)
 
 
 @receiver(user_logged_out)
 def logged_out(sender, request, user, **kwargs) -> None:
-    if user is not None and needs_second_factor(user):
+    if user is not None and is_newsroom_staff(user):
         record(request, "masthead.logout", user=user, target=user)
 
 

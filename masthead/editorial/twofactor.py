@@ -25,10 +25,6 @@ BACKUP_CODES = 10
 DEVICE_NAME = "Authenticator app"
 
 
-def needs_second_factor(user) -> bool:
-    return is_newsroom_staff(user)
-
-
 def exempt_paths() -> tuple[str, ...]:
     return (
         reverse("wagtailadmin_login"),
@@ -52,7 +48,7 @@ class RequireSecondFactorMiddleware:
         path = request.path_info
         if (
             path.startswith(self.admin_prefix)
-            and needs_second_factor(request.user)
+            and is_newsroom_staff(request.user)
             and not request.user.is_verified()
             and not path.startswith(exempt_paths())
         ):

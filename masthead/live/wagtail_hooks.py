@@ -8,19 +8,14 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
+from masthead.core.admin_forms import PrefillFromQuery
 from masthead.live import admin_views, services
 from masthead.live.models import LiveBlogPage, LiveEntry
 
 
-class LiveEntryCreateView(CreateView):
-    def get_initial(self):
-        # "Post a live entry" on a live page opens this form with the page
-        # chosen: ?page=<id>.
-        initial = super().get_initial()
-        page_id = self.request.GET.get("page", "")
-        if page_id.isdigit():
-            initial["page"] = int(page_id)
-        return initial
+class LiveEntryCreateView(PrefillFromQuery, CreateView):
+    # "Post a live entry" on a live page opens this form with the page chosen.
+    prefill_field = "page"
 
     def save_instance(self):
         self.form.instance.posted_by = self.request.user

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from sesame.backends import ModelBackend as SesameBackend
 
 from masthead.core import ratelimit
+from masthead.core.http import client_ip
 from masthead.core.staff import is_newsroom_staff
 from masthead.members import payments, services
 from masthead.members.access import member_of
@@ -38,12 +39,6 @@ def member_required(view):
         return view(request, *args, **kwargs)
 
     return wrapper
-
-
-def client_ip(request: HttpRequest) -> str:
-    # REMOTE_ADDR only: a forwarded header is set by whoever sends the request.
-    # Behind a proxy, the proxy must set REMOTE_ADDR (e.g. nginx real_ip).
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def base_url(request: HttpRequest) -> str:

@@ -13,6 +13,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from masthead.core.admin_forms import PrefillFromQuery
 from masthead.core.permissions import RestrictedPolicy
 from masthead.news.models import ArticlePage, Author, Correction, Topic
 
@@ -26,13 +27,8 @@ class AppendOnlyPolicy(RestrictedPolicy):
 register_permission_policy(Correction, AppendOnlyPolicy(Correction))
 
 
-class CorrectionCreateView(CreateView):
-    def get_initial_form_instance(self):
-        instance = super().get_initial_form_instance() or Correction()
-        story = self.request.GET.get("article", "")
-        if story.isdigit():
-            instance.article = ArticlePage.objects.filter(pk=story).first()
-        return instance
+class CorrectionCreateView(PrefillFromQuery, CreateView):
+    prefill_field = "article"
 
 
 class CorrectionViewSet(SnippetViewSet):
@@ -43,7 +39,7 @@ class CorrectionViewSet(SnippetViewSet):
     list_filter = ["kind"]
     search_fields = ["text"]
     search_backend_name = None  # a plain database search of the text
-    create_view_class = CorrectionCreateView
+    add_view_class = CorrectionCreateView
     copy_view_enabled = False  # a copy would carry the old time
 
 

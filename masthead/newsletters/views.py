@@ -11,7 +11,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from masthead.core import ratelimit
-from masthead.members.views import client_ip, member_required
+from masthead.core.http import client_ip
+from masthead.members.views import member_required
 from masthead.newsletters import queries, rendering, services
 from masthead.newsletters.forms import PreferencesForm, SubscribeForm
 from masthead.newsletters.models import Newsletter, Send

@@ -384,7 +384,6 @@ class ArticlePage(ReaderPageMixin, Page):
             related=self.get_related_articles(topics=topics, preview=preview),
             # The request's host passed ALLOWED_HOSTS; it is the address readers use.
             canonical_url=request.build_absolute_uri(self.get_url(request)),
-            modified_at=self.modified_at,
             share_image_url=self.share_image_url(request),
         )
         corrections = self.corrections_for_readers()

@@ -157,10 +157,6 @@ class Correction(models.Model):
                 {"published_at": _("A correction cannot predate the story.")}
             )
 
-    @property
-    def was_amended(self) -> bool:
-        return bool(self.amendments.all())
-
 
 class CorrectionAmendment(models.Model):
     """An earlier wording of a correction, kept when an editor changed it."""

@@ -62,6 +62,8 @@ def test_an_editor_corrects_a_story_and_readers_see_it_everywhere(
     published = live_article.first_published_at
     response = client.get(f"/admin/pages/{live_article.pk}/edit/")
     assert f"{ADD}?article={live_article.pk}" in response.content.decode()
+    form = client.get(f"{ADD}?article={live_article.pk}").context["form"]
+    assert form.initial["article"] == live_article.pk
     add(
         client,
         live_article,
